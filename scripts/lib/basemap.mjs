@@ -61,7 +61,7 @@ export function collectCounties(geojsonDir) {
     counties.push(...toCounties(decodeCollection(raw), prefectureName));
   };
   read('chongqing.geojson', '重庆市');
-  for (const [code, prefix] of Object.entries(FILE_PREFIXES)) {
+  for (const prefix of Object.values(FILE_PREFIXES)) {
     for (const file of files.filter((f) => f.startsWith(prefix))) {
       read(file, readPrefectureName(geojsonDir, file));
     }

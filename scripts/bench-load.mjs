@@ -1,0 +1,90 @@
+// @ts-check
+/**
+ * Measures PlanMap's production build against a bare maplibre-gl page showing the same data:
+ * JavaScript transferred (raw and gzip) and load-to-idle in headless Chromium, over alternating
+ * rounds. Prints a Markdown table for BENCHMARKS.md.
+ *
+ * Usage: npm run bench:load [-- --rounds 7]
+ */
+import { build } from 'vite';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const rounds = Number(process.argv[process.argv.indexOf('--rounds') + 1]) || 7;
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const args = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
+
+const appDir = path.join(root, 'dist');
+const bareDir = path.join(root, '.cache', 'bench-bare');
+
+await build({ root, logLevel: 'warn' });
+await build({ root: path.join(root, 'bench', 'bare'), base: './', configFile: false, logLevel: 'warn', build: { outDir: bareDir, emptyOutDir: true } });
+for (const rel of ['basemap/provinces.geojson', 'basemap/boundaries.geojson', 'basemap/labels.geojson', 'plans/zunyi-metropolitan/centres.geojson']) {
+  fs.mkdirSync(path.dirname(path.join(bareDir, 'data', rel)), { recursive: true });
+  fs.copyFileSync(path.join(root, 'data', rel), path.join(bareDir, 'data', rel));
+}
+
+/** @param {string} dir */
+function serve(dir) {
+  const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.geojson': 'application/json' };
+  const server = http.createServer((req, res) => {
+    const rel = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const file = path.join(dir, rel.endsWith('/') ? `${rel}index.html` : rel);
+    if (!file.startsWith(dir) || !fs.existsSync(file)) { res.statusCode = 404; res.end(); return; }
+    res.setHeader('Content-Type', /** @type {Record<string, string>} */ (types)[path.extname(file)] ?? 'application/octet-stream');
+    res.end(fs.readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+/** @param {string} dir */
+function jsWeight(dir) {
+  const files = fs.readdirSync(path.join(dir, 'assets')).filter((f) => /\.m?js$/.test(f) && !f.includes('worker'));
+  const sizes = files.map((f) => {
+    const buf = fs.readFileSync(path.join(dir, 'assets', f));
+    return { file: f, raw: buf.length, gzip: zlib.gzipSync(buf, { level: 9 }).length };
+  });
+  return sizes;
+}
+
+const browser = await chromium.launch({ executablePath: chromiumPath, args, headless: true });
+const pages = { PlanMap: await serve(appDir), 'bare maplibre-gl': await serve(bareDir) };
+/** @type {Record<string, number[]>} */
+const times = { PlanMap: [], 'bare maplibre-gl': [] };
+for (let round = 0; round < rounds; round++) {
+  const order = round % 2 ? Object.keys(pages).reverse() : Object.keys(pages);
+  for (const name of order) {
+    const server = /** @type {http.Server} */ (pages[/** @type {'PlanMap'} */ (name)]);
+    const port = /** @type {import('node:net').AddressInfo} */ (server.address()).port;
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`http://127.0.0.1:${port}/`);
+    const t = await page.waitForFunction(() => performance.getEntriesByName('planmap:plan-idle')[0]?.startTime, undefined, { timeout: 60_000, polling: 50 });
+    if (round > 0) times[name].push(Number(await t.jsonValue()));
+    await context.close();
+  }
+}
+await browser.close();
+Object.values(pages).forEach((s) => /** @type {http.Server} */ (s).close());
+
+const median = (/** @type {number[]} */ xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const kb = (/** @type {number} */ n) => (n / 1024).toFixed(1);
+const app = jsWeight(appDir);
+const bare = jsWeight(bareDir);
+const own = app.filter((s) => !s.file.startsWith('maplibre-gl'));
+const sum = (/** @type {{raw: number, gzip: number}[]} */ xs, /** @type {'raw' | 'gzip'} */ k) => xs.reduce((a, s) => a + s[k], 0);
+console.log(`\nMachine: ${os.cpus()[0].model}, ${os.cpus().length} cores, Node ${process.version}; ${new Date().toISOString().slice(0, 10)}; ${rounds - 1} measured rounds (first round is warm-up), 1280×800, SwiftShader WebGL\n`);
+console.log('| page | JS raw (KB) | JS gzip (KB) | app JS beyond maplibre, gzip (KB) | load → plan idle, median (ms) | min–max (ms) |');
+console.log('|---|---|---|---|---|---|');
+for (const [name, sizes] of /** @type {const} */ ([['PlanMap', app], ['bare maplibre-gl', bare]])) {
+  const ts = times[name];
+  const beyond = name === 'PlanMap' ? kb(sum(own, 'gzip')) : '—';
+  console.log(`| ${name} | ${kb(sum(sizes, 'raw'))} | ${kb(sum(sizes, 'gzip'))} | ${beyond} | ${median(ts).toFixed(0)} | ${Math.min(...ts).toFixed(0)}–${Math.max(...ts).toFixed(0)} |`);
+}
+console.log(`\nPlanMap / bare load-to-idle: ${(median(times.PlanMap) / median(times['bare maplibre-gl'])).toFixed(2)}×`);

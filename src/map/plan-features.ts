@@ -1,0 +1,36 @@
+import type { FeatureCollection } from 'geojson';
+import type { Locale, PlanFeatureCollection, PlanManifest } from '../domain/plan';
+
+/** The flat properties a plan feature carries on the map, where expressions read them. */
+export interface MapFeatureProperties {
+  key: string;
+  id: string;
+  plan: string;
+  layer: string;
+  role: string;
+  accuracy: string;
+  label: string;
+}
+
+/** The key that names a feature across plans: `<plan id>/<feature id>`. */
+export function featureKey(planId: string, featureId: string): string {
+  return `${planId}/${featureId}`;
+}
+
+/**
+ * The features of one plan layer as the map needs them: flat, string-only properties in the
+ * current language. The full properties stay with the loaded plan, looked up by key.
+ */
+export function toMapCollection(manifest: PlanManifest, layerId: string, collection: PlanFeatureCollection, locale: Locale): FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: collection.features.map((f) => {
+      const p = f.properties;
+      const properties: MapFeatureProperties = {
+        key: featureKey(manifest.id, p.id), id: p.id, plan: manifest.id, layer: layerId,
+        role: p.role, accuracy: p.accuracy, label: p.name[locale] || p.name.zh,
+      };
+      return { type: 'Feature', properties: { ...properties }, geometry: f.geometry };
+    }),
+  };
+}

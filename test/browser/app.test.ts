@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { recordRequests, saveScreenshot, startHarness, waitForMapIdle, type Harness } from './harness';
+
+const CENTRE_IDS = ['yzyf-jinsha', 'yzyf-meitan', 'yzyf-renhuai', 'yzyf-suiyang', 'yzyf-tongzi', 'yzyf-zunyi-centre'];
+
+/** Ids of the plan features the map has drawn on screen. */
+function renderedPlanFeatureIds(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const app = document.querySelector('planmap-app') as HTMLElement & { controller: { map: import('maplibre-gl').Map; planLayerIds(): string[] } };
+    const hits = app.controller.map.queryRenderedFeatures({ layers: app.controller.planLayerIds() });
+    return [...new Set(hits.map((f) => String(f.properties.id)))].sort();
+  });
+}
+
+/** Where a plan feature's coordinates are on the page, in CSS pixels. */
+function pagePointOf(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
+  return page.evaluate((ll) => {
+    const app = document.querySelector('planmap-app') as HTMLElement & { controller: { map: import('maplibre-gl').Map } };
+    const map = app.controller.map;
+    const rect = map.getCanvas().getBoundingClientRect();
+    const p = map.project(ll);
+    return { x: rect.left + p.x, y: rect.top + p.y };
+  }, lngLat);
+}
+
+describe('the app on its embedded basemap', () => {
+  let harness: Harness;
+  let page: Page;
+  let requests: string[];
+
+  beforeAll(async () => {
+    harness = await startHarness();
+    page = await harness.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    requests = recordRequests(page);
+    await page.goto(`${harness.origin}/`);
+    await waitForMapIdle(page);
+  });
+
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  it('draws the six centres of 一主一副四支点 on the map', async () => {
+    expect(await renderedPlanFeatureIds(page)).toEqual(CENTRE_IDS);
+    await saveScreenshot(page, 'app-default');
+  });
+
+  it('draws the basemap boundaries and names', async () => {
+    const counts = await page.evaluate(() => {
+      const app = document.querySelector('planmap-app') as HTMLElement & { controller: { map: import('maplibre-gl').Map } };
+      const map = app.controller.map;
+      const count = (layer: string) => map.queryRenderedFeatures({ layers: [layer] }).length;
+      return { province: count('boundary-province'), prefecture: count('boundary-prefecture'), labels: count('label-prefecture') + count('label-province') };
+    });
+    expect(counts.province).toBeGreaterThan(0);
+    expect(counts.prefecture).toBeGreaterThan(0);
+    expect(counts.labels).toBeGreaterThan(5);
+  });
+
+  it('opens the card of a pivot town with its quote and line when clicked', async () => {
+    const point = await pagePointOf(page, [106.3972, 27.7957]);
+    await page.mouse.click(point.x, point.y);
+    await expect.poll(() => page.locator('pm-feature-card h2').textContent()).toBe('仁怀市');
+    const card = await page.locator('pm-feature-card article').textContent();
+    expect(card).toContain('一副,指仁怀市');
+    expect(card).toContain('第 271 行');
+    expect(card).toContain('近似');
+    expect(card).toContain('2,200 亿元');
+    await saveScreenshot(page, 'app-card-renhuai');
+  });
+
+  it('switches the interface and the map labels to English', async () => {
+    await page.locator('planmap-app header button.lang').click();
+    await expect.poll(() => page.locator('pm-feature-card h2').textContent()).toBe('Renhuai');
+    expect(await page.locator('pm-feature-card article').textContent()).toContain('line 271');
+    await waitForMapIdle(page);
+    const labels = await page.evaluate(() => {
+      const app = document.querySelector('planmap-app') as HTMLElement & { controller: { map: import('maplibre-gl').Map; planLayerIds(): string[] } };
+      return app.controller.map.queryRenderedFeatures({ layers: app.controller.planLayerIds() }).map((f) => String(f.properties.label));
+    });
+    expect(labels).toContain('Zunyi central city');
+    await saveScreenshot(page, 'app-english');
+    await page.locator('planmap-app header button.lang').click();
+  });
+
+  it('hides a layer when its box is unticked and shows it again', async () => {
+    const box = page.locator('pm-layer-list input[type=checkbox]').first();
+    await box.uncheck();
+    await waitForMapIdle(page);
+    expect(await renderedPlanFeatureIds(page)).toEqual([]);
+    await box.check();
+    await waitForMapIdle(page);
+    expect(await renderedPlanFeatureIds(page)).toEqual(CENTRE_IDS);
+  });
+
+  it('requests nothing from any host but its own', () => {
+    const foreign = requests.filter((url) => !url.startsWith(`${harness.origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'));
+    expect(requests.length).toBeGreaterThan(5);
+    expect(foreign).toEqual([]);
+  });
+});
