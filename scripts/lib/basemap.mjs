@@ -29,8 +29,9 @@ const FILE_PREFIXES = {
 export const NEIGHBOUR_BOX = [102.6, 24.0, 111.4, 32.9];
 
 /**
- * Shares of the vertices kept by topology-preserving simplification: light
- * for the county polygons that checks and queries use, heavy for what the browser draws.
+ * Shares of the vertices kept by topology-preserving simplification: most for the county
+ * polygons that checks and queries use and for the boundaries drawn from zoom 8.5 on, few for the
+ * overview the browser draws first.
  */
 const ANALYSIS_QUANTILE = 0.35;
 const DISPLAY_QUANTILE = 0.08;
@@ -128,6 +129,7 @@ export function buildBasemap(counties) {
     counties: roundCollection({ type: 'FeatureCollection', features: fineAreas.features.map(toAreaFeature) }, ANALYSIS_DECIMALS),
     provinces: roundCollection(buildProvinces(coarse, object), DISPLAY_DECIMALS),
     boundaries: roundCollection(buildBoundaries(coarse, object), DISPLAY_DECIMALS),
+    'boundaries-detail': roundCollection(buildBoundaries(fine, /** @type {any} */ (fine.objects.counties)), DISPLAY_DECIMALS),
     labels: roundCollection(buildLabels(coarse, object, counties), DISPLAY_DECIMALS),
   };
 }

@@ -31,8 +31,16 @@ export function createBasemapStyle(dataUrl: string): StyleSpecification {
       'basemap-boundaries': source('boundaries'),
       'basemap-labels': source('labels'),
     },
-    layers: [...landLayers(), ...boundaryLayers(), ...labelLayers()],
+    layers: [...landLayers(), ...createBoundaryLayers('basemap-boundaries', { maxzoom: DETAIL_ZOOM }), ...labelLayers()],
   };
+}
+
+/** From this zoom on, boundaries come from the detailed file, loaded only when first needed. */
+export const DETAIL_ZOOM = 8.5;
+
+/** The source of the detailed boundaries, added by the map controller on first zoom-in. */
+export function createDetailBoundarySource(dataUrl: string) {
+  return { type: 'geojson' as const, data: new URL('basemap/boundaries-detail.geojson', dataUrl).href };
 }
 
 function landLayers(): LayerSpecification[] {
@@ -45,26 +53,37 @@ function landLayers(): LayerSpecification[] {
   ];
 }
 
-function boundaryLayers(): LayerSpecification[] {
+/**
+ * Province, prefecture and county boundary lines from `source`, shown within the zoom range.
+ * @param source a GeoJSON source of lines with a `level` (1 province, 2 prefecture, 3 county)
+ */
+export function createBoundaryLayers(source: string, range: { minzoom?: number; maxzoom?: number }): LayerSpecification[] {
   const level = (n: number) => ['==', ['get', 'level'], n] as ['==', ['get', string], number];
-  return [
+  const suffix = range.minzoom ? '-detail' : '';
+  const layers: LayerSpecification[] = [
     {
-      id: 'boundary-county', type: 'line', source: 'basemap-boundaries', filter: level(3), minzoom: 6.5,
+      id: 'boundary-county', type: 'line', source, filter: level(3), minzoom: 6.5,
       paint: { 'line-color': BASEMAP_COLORS.county, 'line-width': ['interpolate', ['linear'], ['zoom'], 7, 0.5, 12, 1.2], 'line-dasharray': [3, 2] },
     },
     {
-      id: 'boundary-prefecture', type: 'line', source: 'basemap-boundaries', filter: level(2),
+      id: 'boundary-prefecture', type: 'line', source, filter: level(2),
       paint: { 'line-color': BASEMAP_COLORS.prefecture, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.6, 12, 1.8] },
     },
     {
-      id: 'boundary-province-casing', type: 'line', source: 'basemap-boundaries', filter: level(1),
+      id: 'boundary-province-casing', type: 'line', source, filter: level(1),
       paint: { 'line-color': '#ffffff', 'line-opacity': 0.7, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 3, 12, 6] },
     },
     {
-      id: 'boundary-province', type: 'line', source: 'basemap-boundaries', filter: level(1),
+      id: 'boundary-province', type: 'line', source, filter: level(1),
       paint: { 'line-color': BASEMAP_COLORS.province, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1.2, 12, 2.6], 'line-dasharray': [6, 2, 1, 2] },
     },
   ];
+  return layers.map((layer) => ({
+    ...layer,
+    id: `${layer.id}${suffix}`,
+    ...(range.minzoom !== undefined ? { minzoom: Math.max(range.minzoom, layer.minzoom ?? 0) } : {}),
+    ...(range.maxzoom !== undefined ? { maxzoom: range.maxzoom } : {}),
+  }) as LayerSpecification);
 }
 
 function labelLayers(): LayerSpecification[] {

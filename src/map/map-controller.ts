@@ -3,7 +3,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { Camera, LoadedPlan, Locale, PlanManifest } from '../domain/plan';
-import { createBasemapStyle } from './basemap-style';
+import { DETAIL_ZOOM, createBasemapStyle, createBoundaryLayers, createDetailBoundarySource } from './basemap-style';
 import { CATEGORY_COLORS, createPlanLayers, PLAN_LAYER_PARTS } from './plan-symbology';
 import { toMapCollection } from './plan-features';
 
@@ -53,6 +53,15 @@ export class MapController {
     this.loaded = new Promise((resolve) => this.map.once('load', () => resolve()));
     void this.loaded.then(() => this.addSelectionLayers());
     this.map.on('click', (e) => this.handleClick(e.point));
+    this.map.on('zoomend', () => this.addDetailBoundariesWhenNeeded(options.dataUrl));
+    void this.loaded.then(() => this.addDetailBoundariesWhenNeeded(options.dataUrl));
+  }
+
+  /** Loads the detailed boundaries the first time the map is zoomed in past the overview. */
+  private addDetailBoundariesWhenNeeded(dataUrl: string): void {
+    if (this.map.getZoom() < DETAIL_ZOOM - 0.5 || this.map.getSource('basemap-boundaries-detail')) return;
+    this.map.addSource('basemap-boundaries-detail', createDetailBoundarySource(dataUrl));
+    for (const layer of createBoundaryLayers('basemap-boundaries-detail', { minzoom: DETAIL_ZOOM })) this.map.addLayer(layer, 'label-county-seat');
   }
 
   /** Calls `handler` whenever the user selects a feature on the map. */
