@@ -247,5 +247,5 @@ export function shortCountyName(name) {
  * @returns {T}
  */
 function roundCollection(collection, decimals) {
-  return turf.truncate(collection, { precision: decimals, coordinates: 2, mutate: true });
+  return turf.truncate(collection, { precision: decimals, coordinates: 2, mutate: false });
 }
