@@ -6,7 +6,7 @@ import { FetchPlanSource, type PlanSource } from '../data/plan-source';
 import { MapController } from '../map/map-controller';
 import { CATEGORY_COLORS } from '../map/plan-symbology';
 import { featureKey } from '../map/plan-features';
-import type { LayerToggleDetail } from '../ui/pm-layer-list';
+import type { LayerToggleDetail, PlanEntry, PlanToggleDetail } from '../ui/pm-layer-list';
 import '../ui/pm-layer-list';
 import '../ui/pm-feature-card';
 
@@ -57,7 +57,9 @@ export class PlanmapApp extends LitElement {
   controller?: MapController;
 
   @state() private locale: Locale = readLocale();
+  @state() private available: PlanEntry[] = [];
   @state() private plans: LoadedPlan[] = [];
+  @state() private hiddenPlans = new Set<string>();
   @state() private hiddenLayers = new Set<string>();
   @state() private selected: FoundFeature | null = null;
   @state() private error = '';
@@ -70,7 +72,8 @@ export class PlanmapApp extends LitElement {
     document.documentElement.lang = this.locale === 'zh' ? 'zh-CN' : 'en';
     this.controller = new MapController({ container: this.mapContainer, dataUrl: new URL('data/', document.baseURI).href, camera: DEFAULT_CAMERA, locale: this.locale });
     this.controller.onSelect((key) => this.select(key));
-    void this.loadPlans(DEFAULT_PLANS).then(() => this.controller?.whenIdle()).then(() => performance.mark(PLAN_IDLE_MARK));
+    void this.loadPlans(readPlanIds()).then(() => this.controller?.whenIdle()).then(() => performance.mark(PLAN_IDLE_MARK));
+    void this.source.listPlans().then((list) => (this.available = list), (error: Error) => (this.error = t('loadError', this.locale, { detail: error.message })));
   }
 
   override render() {
@@ -82,7 +85,7 @@ export class PlanmapApp extends LitElement {
       <aside>
         ${this.isLoading ? html`<p class="status" role="status">${t('loading', this.locale)}</p>` : nothing}
         ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
-        <pm-layer-list .plans=${this.plans.map((p) => p.manifest)} .hiddenLayers=${this.hiddenLayers} .colors=${CATEGORY_COLORS}
+        <pm-layer-list .available=${this.available} .plans=${this.plans.map((p) => p.manifest)} .hiddenPlans=${this.hiddenPlans} @pm-plan-toggle=${this.onPlanToggle} .hiddenLayers=${this.hiddenLayers} .colors=${CATEGORY_COLORS}
           .schematic=${schematicLayers(this.plans)} .locale=${this.locale} @pm-layer-toggle=${this.onLayerToggle}></pm-layer-list>
         <pm-feature-card .feature=${this.selected?.feature.properties ?? null} .structure=${this.selected?.structure ?? null}
           .documentTitle=${this.selected?.plan.manifest.title[this.locale] ?? ''} .locale=${this.locale} @pm-close=${() => this.select(null)}></pm-feature-card>
@@ -92,17 +95,38 @@ export class PlanmapApp extends LitElement {
   }
 
   private async loadPlans(ids: string[]): Promise<void> {
-    try {
-      for (const id of ids) {
+    const failures: string[] = [];
+    for (const id of ids) {
+      try {
         const plan = await this.source.loadPlan(id);
         this.plans = [...this.plans, plan];
         await this.controller?.addPlan(plan);
+      } catch (error) {
+        failures.push((error as Error).message);
       }
-    } catch (error) {
-      this.error = t('loadError', this.locale, { detail: (error as Error).message });
-    } finally {
-      this.isLoading = false;
     }
+    this.error = failures.length ? t('loadError', this.locale, { detail: failures.join('; ') }) : '';
+    this.isLoading = false;
+  }
+
+  private async onPlanToggle(e: CustomEvent<PlanToggleDetail>): Promise<void> {
+    const { plan: id, isVisible } = e.detail;
+    const hiddenPlans = new Set(this.hiddenPlans);
+    if (isVisible) hiddenPlans.delete(id);
+    else hiddenPlans.add(id);
+    this.hiddenPlans = hiddenPlans;
+    const loaded = this.plans.find((p) => p.manifest.id === id);
+    if (!loaded && isVisible) {
+      this.isLoading = true;
+      await this.loadPlans([id]);
+      const plan = this.plans.find((p) => p.manifest.id === id);
+      if (plan) this.controller?.flyTo(plan.manifest.camera);
+      return;
+    }
+    for (const layer of loaded?.manifest.structures.flatMap((s) => s.layers) ?? []) {
+      this.controller?.setLayerVisible(id, layer.id, isVisible && !this.hiddenLayers.has(`${id}/${layer.id}`));
+    }
+    if (!isVisible && this.selected?.plan.manifest.id === id) this.select(null);
   }
 
   private select(key: string | null): void {
@@ -124,6 +148,12 @@ export class PlanmapApp extends LitElement {
     document.documentElement.lang = this.locale === 'zh' ? 'zh-CN' : 'en';
     this.controller?.setLocale(this.locale);
   }
+}
+
+/** `?plans=a,b` chooses the plans of the first view; the 遵义都市圈 plan otherwise. */
+function readPlanIds(): string[] {
+  const ids = new URLSearchParams(location.search).get('plans')?.split(',').map((s) => s.trim()).filter(Boolean);
+  return ids?.length ? ids : DEFAULT_PLANS;
 }
 
 /** `?lang=en` opens the English interface; Chinese otherwise. */

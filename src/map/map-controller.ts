@@ -21,6 +21,14 @@ export interface MapControllerOptions {
 export type FeatureSelectHandler = (key: string | null) => void;
 
 const SELECTION_SOURCE = 'selection';
+
+/** A click picks the smallest thing under the pointer: a point over a line over an area. */
+const PICK_ORDER = ['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon'];
+
+/** An area's name label ranks with the area itself. */
+function pickRank(feature: maplibregl.MapGeoJSONFeature): number {
+  return feature.properties.isLabel ? PICK_ORDER.indexOf('Polygon') : PICK_ORDER.indexOf(feature.geometry.type);
+}
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /**
@@ -133,9 +141,17 @@ export class MapController {
 
   private handleClick(point: maplibregl.Point): void {
     const box: [maplibregl.PointLike, maplibregl.PointLike] = [[point.x - 4, point.y - 4], [point.x + 4, point.y + 4]];
-    const hits = this.map.queryRenderedFeatures(box, { layers: this.planLayerIds() });
-    const key = hits.find((f) => typeof f.properties?.key === 'string')?.properties.key as string | undefined;
-    this.selectHandler(key ?? null);
+    const hits = this.map.queryRenderedFeatures(box, { layers: this.planLayerIds() })
+      .filter((f) => typeof f.properties?.key === 'string')
+      .sort((a, b) => pickRank(a) - pickRank(b) || this.pixelDistance(a, point) - this.pixelDistance(b, point));
+    this.selectHandler((hits[0]?.properties.key as string | undefined) ?? null);
+  }
+
+  /** How far a point feature is from the click, in pixels; 0 for lines and areas. */
+  private pixelDistance(feature: maplibregl.MapGeoJSONFeature, point: maplibregl.Point): number {
+    if (feature.geometry.type !== 'Point') return 0;
+    const [lng, lat] = feature.geometry.coordinates;
+    return this.map.project([lng, lat]).dist(point);
   }
 
   private setCursor(cursor: string): void {

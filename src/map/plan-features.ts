@@ -1,4 +1,5 @@
-import type { FeatureCollection } from 'geojson';
+import type { Feature, FeatureCollection } from 'geojson';
+import { findLabelPoint } from './label-point';
 import type { Locale, PlanFeatureCollection, PlanManifest } from '../domain/plan';
 
 /** The flat properties a plan feature carries on the map, where expressions read them. */
@@ -10,6 +11,10 @@ export interface MapFeatureProperties {
   role: string;
   accuracy: string;
   label: string;
+  /** True on the extra point that carries an area's name. */
+  isLabel: boolean;
+  /** The feature's place in its layer, so that neighbouring zones get different tints. */
+  shade: number;
 }
 
 /** The key that names a feature across plans: `<plan id>/<feature id>`. */
@@ -24,13 +29,16 @@ export function featureKey(planId: string, featureId: string): string {
 export function toMapCollection(manifest: PlanManifest, layerId: string, collection: PlanFeatureCollection, locale: Locale): FeatureCollection {
   return {
     type: 'FeatureCollection',
-    features: collection.features.map((f) => {
+    features: collection.features.flatMap((f, index) => {
       const p = f.properties;
       const properties: MapFeatureProperties = {
         key: featureKey(manifest.id, p.id), id: p.id, plan: manifest.id, layer: layerId,
-        role: p.role, accuracy: p.accuracy, label: p.name[locale] || p.name.zh,
+        role: p.role, accuracy: p.accuracy, label: p.name[locale] || p.name.zh, isLabel: false, shade: index,
       };
-      return { type: 'Feature', properties: { ...properties }, geometry: f.geometry };
+      const out: Feature[] = [{ type: 'Feature', properties: { ...properties }, geometry: f.geometry }];
+      const labelPoint = f.geometry ? findLabelPoint(f.geometry) : null;
+      if (labelPoint) out.push({ type: 'Feature', properties: { ...properties, isLabel: true }, geometry: { type: 'Point', coordinates: labelPoint } });
+      return out;
     }),
   };
 }

@@ -13,8 +13,14 @@ export const CATEGORY_COLORS: Record<StructureCategory, string> = {
   landscape: '#00897b',
 };
 
+/**
+ * Tints for the zones of one layer, told apart by colour-blind readers too (after Okabe and Ito's
+ * palette); the outline keeps the layer's own hue.
+ */
+export const ZONE_TINTS = ['#e69f00', '#56b4e9', '#009e73', '#f0e442', '#0072b2', '#d55e00', '#cc79a7', '#999999'];
+
 /** The suffixes of the map layers drawn for one plan layer, bottom to top. */
-export const PLAN_LAYER_PARTS = ['fill', 'outline', 'line', 'circle', 'label'] as const;
+export const PLAN_LAYER_PARTS = ['fill', 'outline', 'line', 'circle', 'area-label', 'label'] as const;
 
 const isSchematic: ExpressionSpecification = ['==', ['get', 'accuracy'], 'schematic'];
 const roleIs = (...roles: string[]): ExpressionSpecification => ['in', ['get', 'role'], ['literal', roles]];
@@ -32,7 +38,10 @@ export function createPlanLayers(prefix: string, source: string, color: string):
   return [
     {
       id: `${prefix}:fill`, type: 'fill', source, filter: geometryIs('Polygon'),
-      paint: { 'fill-color': color, 'fill-opacity': ['case', isSchematic, 0.1, roleIs('barrier'), 0.14, 0.2] },
+      paint: {
+        'fill-color': ['case', roleIs('zone', 'cluster'), ['to-color', ['at', ['%', ['get', 'shade'], ZONE_TINTS.length], ['literal', ZONE_TINTS]]], color],
+        'fill-opacity': ['case', isSchematic, 0.08, roleIs('zone', 'cluster'), 0.22, roleIs('barrier'), 0.1, 0.14],
+      },
     },
     {
       id: `${prefix}:outline`, type: 'line', source, filter: geometryIs('Polygon'),
@@ -52,7 +61,7 @@ export function createPlanLayers(prefix: string, source: string, color: string):
       },
     },
     {
-      id: `${prefix}:circle`, type: 'circle', source, filter: geometryIs('Point'),
+      id: `${prefix}:circle`, type: 'circle', source, filter: ['all', geometryIs('Point'), ['!', ['get', 'isLabel']]],
       paint: {
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 6, ['match', ['get', 'role'], 'core', 7, 'sub-core', 5.5, 4], 12, ['match', ['get', 'role'], 'core', 13, 'sub-core', 10, 7]],
         'circle-color': ['match', ['get', 'role'], ['core', 'sub-core', 'hub'], color, '#ffffff'],
@@ -62,7 +71,12 @@ export function createPlanLayers(prefix: string, source: string, color: string):
       },
     },
     {
-      id: `${prefix}:label`, type: 'symbol', source, filter: ['!=', ['geometry-type'], 'LineString'],
+      id: `${prefix}:area-label`, type: 'symbol', source, filter: ['all', geometryIs('Point'), ['get', 'isLabel']],
+      layout: { 'text-field': ['get', 'label'], 'text-font': LABEL_FONTS, 'text-size': 13, 'text-max-width': 8 },
+      paint: { 'text-color': color, 'text-halo-color': '#ffffff', 'text-halo-width': 1.8 },
+    },
+    {
+      id: `${prefix}:label`, type: 'symbol', source, filter: ['all', geometryIs('Point'), ['!', ['get', 'isLabel']]],
       layout: {
         'text-field': ['get', 'label'],
         'text-font': LABEL_FONTS,

@@ -4,14 +4,16 @@ import { recordRequests, saveScreenshot, startHarness, waitForMapIdle, type Harn
 
 const CENTRE_IDS = ['yzyf-jinsha', 'yzyf-meitan', 'yzyf-renhuai', 'yzyf-suiyang', 'yzyf-tongzi', 'yzyf-zunyi-centre'];
 
-/** Ids of the plan features the map has drawn on screen. */
-function renderedPlanFeatureIds(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+/** Ids of the plan features the map has drawn on screen, from map layers whose id starts with `prefix`. */
+function renderedPlanFeatureIds(page: Page, prefix = 'plan:'): Promise<string[]> {
+  return page.evaluate((prefix) => {
     const app = document.querySelector('planmap-app') as HTMLElement & { controller: { map: import('maplibre-gl').Map; planLayerIds(): string[] } };
-    const hits = app.controller.map.queryRenderedFeatures({ layers: app.controller.planLayerIds() });
+    const hits = app.controller.map.queryRenderedFeatures({ layers: app.controller.planLayerIds().filter((id) => id.startsWith(prefix)) });
     return [...new Set(hits.map((f) => String(f.properties.id)))].sort();
-  });
+  }, prefix);
 }
+
+const CENTRES = 'plan:zunyi-metropolitan:centres:';
 
 /** Where a plan feature's coordinates are on the page, in CSS pixels. */
 function pagePointOf(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
@@ -42,7 +44,7 @@ describe('the app on its embedded basemap', () => {
   });
 
   it('draws the six centres of 一主一副四支点 on the map', async () => {
-    expect(await renderedPlanFeatureIds(page)).toEqual(CENTRE_IDS);
+    expect(await renderedPlanFeatureIds(page, CENTRES)).toEqual(CENTRE_IDS);
     await saveScreenshot(page, 'app-default');
   });
 
@@ -77,7 +79,7 @@ describe('the app on its embedded basemap', () => {
     await waitForMapIdle(page);
     const labels = await page.evaluate(() => {
       const app = document.querySelector('planmap-app') as HTMLElement & { controller: { map: import('maplibre-gl').Map; planLayerIds(): string[] } };
-      return app.controller.map.queryRenderedFeatures({ layers: app.controller.planLayerIds() }).map((f) => String(f.properties.label));
+      return app.controller.map.queryRenderedFeatures({ layers: app.controller.planLayerIds().filter((id) => id.includes(':centres:')) }).map((f) => String(f.properties.label));
     });
     expect(labels).toContain('Zunyi central city');
     await saveScreenshot(page, 'app-english');
@@ -85,13 +87,25 @@ describe('the app on its embedded basemap', () => {
   });
 
   it('hides a layer when its box is unticked and shows it again', async () => {
-    const box = page.locator('pm-layer-list input[type=checkbox]').first();
+    const box = page.locator('pm-layer-list input[data-layer="zunyi-metropolitan/centres"]');
     await box.uncheck();
     await waitForMapIdle(page);
-    expect(await renderedPlanFeatureIds(page)).toEqual([]);
+    expect(await renderedPlanFeatureIds(page, CENTRES)).toEqual([]);
     await box.check();
     await waitForMapIdle(page);
-    expect(await renderedPlanFeatureIds(page)).toEqual(CENTRE_IDS);
+    expect(await renderedPlanFeatureIds(page, CENTRES)).toEqual(CENTRE_IDS);
+  });
+
+  it('loads another plan when its box is ticked, flies there and draws its zones', async () => {
+    await page.locator('pm-layer-list section[data-plan="honghuagang-14th-fyp"] label.plan input').check();
+    await expect.poll(() => page.evaluate(() => {
+      const app = document.querySelector('planmap-app') as HTMLElement & { controller: { map: import('maplibre-gl').Map } };
+      return app.controller.map.getZoom();
+    }), { timeout: 15_000 }).toBeGreaterThan(10);
+    await waitForMapIdle(page);
+    const ids = await renderedPlanFeatureIds(page);
+    expect(ids).toEqual(expect.arrayContaining(['hhg-zone-core', 'hhg-zone-commerce', 'hhg-zone-south', 'hhg-zone-industry', 'hhg-zone-west']));
+    await saveScreenshot(page, 'app-honghuagang');
   });
 
   it('requests nothing from any host but its own', () => {
