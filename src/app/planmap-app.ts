@@ -1,14 +1,19 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
-import type { Camera, LoadedPlan, Locale, PlanFeature, Structure } from '../domain/plan';
+import type { Camera, LoadedPlan, Locale } from '../domain/plan';
 import { t } from '../domain/i18n';
 import { FetchPlanSource, type PlanSource } from '../data/plan-source';
 import { MapController } from '../map/map-controller';
-import { CATEGORY_COLORS } from '../map/plan-symbology';
-import { featureKey } from '../map/plan-features';
-import type { LayerToggleDetail, PlanEntry, PlanToggleDetail } from '../ui/pm-layer-list';
+import type { LayerOpacityDetail, LayerTargetDetail, LayerToggleDetail, PlanEntry, PlanToggleDetail } from '../ui/pm-layer-list';
+import type { FeatureListGroup } from '../ui/pm-feature-list';
+import type { SearchItem } from '../ui/pm-search';
+import { appStyles } from './app-styles';
+import { buildSearchEntries, findBounds, findFeature, findLayerRoles, findSchematicLayers, type BasemapPlace, type FoundFeature, type SearchEntry } from './plan-lookup';
+import { formatViewState, parseViewState, type ViewState } from './view-state';
 import '../ui/pm-layer-list';
 import '../ui/pm-feature-card';
+import '../ui/pm-feature-list';
+import '../ui/pm-search';
 
 /** The first view: Guizhou and Chongqing, with the Zunyi metropolitan area in the middle. */
 const DEFAULT_CAMERA: Camera = { center: [107.4, 28.3], zoom: 6.3 };
@@ -23,56 +28,48 @@ declare global {
   }
 }
 
-/** A feature found by key, with what the card needs around it. */
-interface FoundFeature {
-  plan: LoadedPlan;
-  structure: Structure;
-  feature: PlanFeature;
-}
-
 /**
- * The application: wires the plan source, the map controller and the components, and holds the
- * view state (language, plans, hidden layers, selection).
+ * The application: wires the plan source, the map controller and the components, holds the view
+ * state and keeps it in the URL, so that a permalink restores the view and back/forward work.
  */
 @customElement('planmap-app')
 export class PlanmapApp extends LitElement {
-  static override styles = css`
-    :host { display: grid; grid-template-columns: minmax(260px, 340px) 1fr; grid-template-rows: auto 1fr; height: 100%; font-family: 'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', system-ui, sans-serif; color: #222; }
-    header { grid-column: 1 / -1; display: flex; align-items: center; justify-content: space-between; padding: 6px 12px; border-bottom: 1px solid #ddd; background: #fff; }
-    h1 { font-size: 17px; margin: 0; }
-    aside { overflow: auto; padding: 10px 12px; border-right: 1px solid #ddd; background: #fff; display: flex; flex-direction: column; gap: 14px; }
-    #map { position: relative; min-height: 300px; }
-    .lang { border: 1px solid #bbb; background: #fafafa; border-radius: 4px; padding: 3px 10px; cursor: pointer; font: inherit; }
-    .lang:focus-visible { outline: 2px solid #1f5fa8; outline-offset: 2px; }
-    .status { color: #555; font-size: 13px; }
-    .error { color: #a40000; font-size: 13px; }
-    .note { font-size: 11px; color: #777; margin-top: auto; }
-    @media (max-width: 700px) {
-      :host { grid-template-columns: 1fr; grid-template-rows: auto 1fr 40%; }
-      aside { grid-row: 3; border-right: 0; border-top: 1px solid #ddd; }
-    }
-  `;
+  static override styles = appStyles;
 
   /** The map controller, public so that tests and embedding pages can reach the map. */
   controller?: MapController;
 
-  @state() private locale: Locale = readLocale();
+  @state() private locale: Locale = 'zh';
   @state() private available: PlanEntry[] = [];
   @state() private plans: LoadedPlan[] = [];
   @state() private hiddenPlans = new Set<string>();
   @state() private hiddenLayers = new Set<string>();
+  @state() private opacities = new Map<string, number>();
   @state() private selected: FoundFeature | null = null;
+  @state() private places: BasemapPlace[] = [];
   @state() private error = '';
   @state() private isLoading = true;
   @query('#map') private mapContainer!: HTMLElement;
 
-  private readonly source: PlanSource = new FetchPlanSource(new URL('data/', document.baseURI).href);
+  private readonly dataUrl = new URL('data/', document.baseURI).href;
+  private readonly source: PlanSource = new FetchPlanSource(this.dataUrl);
+  private isRestoring = true;
 
   override firstUpdated(): void {
-    document.documentElement.lang = this.locale === 'zh' ? 'zh-CN' : 'en';
-    this.controller = new MapController({ container: this.mapContainer, dataUrl: new URL('data/', document.baseURI).href, camera: DEFAULT_CAMERA, locale: this.locale });
+    const initial = parseViewState(location.search, { plans: DEFAULT_PLANS });
+    const hasPlansParam = new URLSearchParams(location.search).has('plans');
+    this.setLocale(initial.locale);
+    this.controller = new MapController({ container: this.mapContainer, dataUrl: this.dataUrl, camera: initial.camera ?? DEFAULT_CAMERA, locale: this.locale });
     this.controller.onSelect((key) => this.select(key));
-    void this.loadPlans(readPlanIds()).then(() => this.controller?.whenIdle()).then(() => performance.mark(PLAN_IDLE_MARK));
+    this.controller.onCameraChange(() => this.writeUrl('replace'));
+    window.addEventListener('popstate', () => void this.applyViewState(parseViewState(location.search, { plans: DEFAULT_PLANS })));
+    void this.applyViewState(initial).then(() => {
+      const first = this.plans[0]?.manifest.camera;
+      if (!initial.camera && hasPlansParam && first) this.controller?.jumpTo(first);
+      this.isRestoring = false;
+      this.writeUrl('replace');
+      return this.controller?.whenIdle();
+    }).then(() => performance.mark(PLAN_IDLE_MARK));
     void this.source.listPlans().then((list) => (this.available = list), (error: Error) => (this.error = t('loadError', this.locale, { detail: error.message })));
   }
 
@@ -80,22 +77,41 @@ export class PlanmapApp extends LitElement {
     return html`
       <header>
         <h1>${t('appTitle', this.locale)}</h1>
+        <pm-search .items=${this.searchItems} .locale=${this.locale} @pm-search-select=${this.onSearchSelect} @pm-search-focus=${this.loadPlaces}></pm-search>
         <button class="lang" lang=${this.locale === 'zh' ? 'en' : 'zh'} aria-label=${t('languageLabel', this.locale)} @click=${this.toggleLocale}>${t('language', this.locale)}</button>
       </header>
       <aside>
         ${this.isLoading ? html`<p class="status" role="status">${t('loading', this.locale)}</p>` : nothing}
         ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
-        <pm-layer-list .available=${this.available} .plans=${this.plans.map((p) => p.manifest)} .hiddenPlans=${this.hiddenPlans} @pm-plan-toggle=${this.onPlanToggle} .hiddenLayers=${this.hiddenLayers} .colors=${CATEGORY_COLORS}
-          .schematic=${schematicLayers(this.plans)} .locale=${this.locale} @pm-layer-toggle=${this.onLayerToggle}></pm-layer-list>
         <pm-feature-card .feature=${this.selected?.feature.properties ?? null} .structure=${this.selected?.structure ?? null}
-          .documentTitle=${this.selected?.plan.manifest.title[this.locale] ?? ''} .locale=${this.locale} @pm-close=${() => this.select(null)}></pm-feature-card>
-        <p class="note">${t('basemapNote', this.locale)}</p>
+          .documentTitle=${this.selected?.plan.manifest.title[this.locale] ?? ''} .locale=${this.locale}
+          @pm-close=${() => this.select(null)} @pm-zoom=${this.zoomToSelection}></pm-feature-card>
+        <pm-layer-list .available=${this.available} .plans=${this.plans.map((p) => p.manifest)} .hiddenPlans=${this.hiddenPlans}
+          .hiddenLayers=${this.hiddenLayers} .schematic=${findSchematicLayers(this.plans)} .layerRoles=${findLayerRoles(this.plans)}
+          .opacities=${this.opacities} .locale=${this.locale}
+          @pm-plan-toggle=${this.onPlanToggle} @pm-layer-toggle=${this.onLayerToggle} @pm-layer-opacity=${this.onLayerOpacity}
+          @pm-layer-zoom=${this.onLayerZoom} @pm-structure-solo=${this.onStructureSolo}></pm-layer-list>
+        <pm-feature-list .groups=${this.featureGroups} .locale=${this.locale} @pm-feature-pick=${(e: CustomEvent<{ key: string }>) => this.select(e.detail.key, true)}></pm-feature-list>
       </aside>
       <div id="map" role="application" aria-label=${t('appTitle', this.locale)}></div>`;
   }
 
+  /** Brings the app to `state`: language, plans, visibility, selection and camera. */
+  private async applyViewState(state: ViewState): Promise<void> {
+    this.isRestoring = true;
+    if (state.locale !== this.locale) this.setLocale(state.locale);
+    this.hiddenPlans = new Set(state.hiddenPlans);
+    this.hiddenLayers = new Set(state.hiddenLayers);
+    await this.loadPlans(state.plans.filter((id) => !this.plans.some((p) => p.manifest.id === id)));
+    this.applyVisibility();
+    this.select(state.selected);
+    if (state.camera && this.controller) this.controller.jumpTo(state.camera);
+    this.isRestoring = false;
+  }
+
   private async loadPlans(ids: string[]): Promise<void> {
     const failures: string[] = [];
+    this.isLoading = ids.length > 0;
     for (const id of ids) {
       try {
         const plan = await this.source.loadPlan(id);
@@ -105,80 +121,143 @@ export class PlanmapApp extends LitElement {
         failures.push((error as Error).message);
       }
     }
+    this.applyVisibility();
     this.error = failures.length ? t('loadError', this.locale, { detail: failures.join('; ') }) : '';
     this.isLoading = false;
   }
 
+  private applyVisibility(): void {
+    for (const plan of this.plans) {
+      const id = plan.manifest.id;
+      for (const layer of plan.manifest.structures.flatMap((s) => s.layers)) {
+        this.controller?.setLayerVisible(id, layer.id, !this.hiddenPlans.has(id) && !this.hiddenLayers.has(`${id}/${layer.id}`));
+      }
+    }
+  }
+
+  private writeUrl(mode: 'push' | 'replace'): void {
+    if (this.isRestoring || !this.controller) return;
+    const state: ViewState = {
+      plans: this.plans.map((p) => p.manifest.id), hiddenPlans: [...this.hiddenPlans], hiddenLayers: [...this.hiddenLayers],
+      selected: this.selected ? `${this.selected.plan.manifest.id}/${this.selected.feature.properties.id}` : null,
+      camera: this.controller.getCamera(), locale: this.locale,
+    };
+    const url = `${location.pathname}${formatViewState(state)}`;
+    if (url === `${location.pathname}${location.search}`) return;
+    if (mode === 'push') history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  }
+
+  private select(key: string | null, shouldZoom = false): void {
+    this.selected = key ? findFeature(this.plans, key) : null;
+    this.controller?.setSelection(this.selected?.feature.geometry ?? null);
+    if (shouldZoom) this.zoomToSelection();
+    this.writeUrl('push');
+  }
+
+  private zoomToSelection(): void {
+    const bounds = findBounds([this.selected?.feature.geometry ?? null]);
+    if (bounds) this.controller?.fitBounds(bounds);
+  }
+
   private async onPlanToggle(e: CustomEvent<PlanToggleDetail>): Promise<void> {
     const { plan: id, isVisible } = e.detail;
-    const hiddenPlans = new Set(this.hiddenPlans);
-    if (isVisible) hiddenPlans.delete(id);
-    else hiddenPlans.add(id);
-    this.hiddenPlans = hiddenPlans;
-    const loaded = this.plans.find((p) => p.manifest.id === id);
-    if (!loaded && isVisible) {
-      this.isLoading = true;
+    this.hiddenPlans = withMember(this.hiddenPlans, id, !isVisible);
+    const isLoaded = this.plans.some((p) => p.manifest.id === id);
+    if (!isLoaded && isVisible) {
       await this.loadPlans([id]);
       const plan = this.plans.find((p) => p.manifest.id === id);
       if (plan) this.controller?.flyTo(plan.manifest.camera);
-      return;
     }
-    for (const layer of loaded?.manifest.structures.flatMap((s) => s.layers) ?? []) {
-      this.controller?.setLayerVisible(id, layer.id, isVisible && !this.hiddenLayers.has(`${id}/${layer.id}`));
-    }
+    this.applyVisibility();
     if (!isVisible && this.selected?.plan.manifest.id === id) this.select(null);
-  }
-
-  private select(key: string | null): void {
-    this.selected = key ? findFeature(this.plans, key) : null;
-    this.controller?.setSelection(this.selected?.feature.geometry ?? null);
+    this.writeUrl('push');
   }
 
   private onLayerToggle(e: CustomEvent<LayerToggleDetail>): void {
     const { plan, layer, isVisible } = e.detail;
-    const hidden = new Set(this.hiddenLayers);
-    if (isVisible) hidden.delete(`${plan}/${layer}`);
-    else hidden.add(`${plan}/${layer}`);
+    this.hiddenLayers = withMember(this.hiddenLayers, `${plan}/${layer}`, !isVisible);
+    this.applyVisibility();
+    this.writeUrl('push');
+  }
+
+  private onLayerOpacity(e: CustomEvent<LayerOpacityDetail>): void {
+    const { plan, layer, opacity } = e.detail;
+    this.opacities = new Map(this.opacities).set(`${plan}/${layer}`, opacity);
+    this.controller?.setLayerOpacity(plan, layer, opacity);
+  }
+
+  private onLayerZoom(e: CustomEvent<LayerTargetDetail>): void {
+    const plan = this.plans.find((p) => p.manifest.id === e.detail.plan);
+    const bounds = findBounds(plan?.layers.get(e.detail.layer ?? '')?.features.map((f) => f.geometry) ?? []);
+    if (bounds) this.controller?.fitBounds(bounds);
+  }
+
+  private onStructureSolo(e: CustomEvent<LayerTargetDetail>): void {
+    const keep = this.plans.find((p) => p.manifest.id === e.detail.plan)?.manifest.structures.find((s) => s.id === e.detail.structure);
+    if (!keep) return;
+    const hidden = new Set<string>();
+    for (const plan of this.plans) {
+      for (const s of plan.manifest.structures) {
+        if (s !== keep) s.layers.forEach((l) => hidden.add(`${plan.manifest.id}/${l.id}`));
+      }
+    }
     this.hiddenLayers = hidden;
-    this.controller?.setLayerVisible(plan, layer, isVisible);
+    this.applyVisibility();
+    this.writeUrl('push');
+  }
+
+  private get searchEntries(): SearchEntry[] {
+    return buildSearchEntries(this.plans, this.places, this.locale);
+  }
+
+  private get searchItems(): SearchItem[] {
+    return this.searchEntries.map((e, id) => ({ id, kind: e.kind, label: e.label, detail: e.detail }));
+  }
+
+  private onSearchSelect(e: CustomEvent<{ id: number }>): void {
+    const entry = this.searchEntries[e.detail.id];
+    if (entry?.featureKey) this.select(entry.featureKey, true);
+    else if (entry?.bounds) this.controller?.fitBounds(entry.bounds);
+    else if (entry?.camera) this.controller?.flyTo(entry.camera);
+  }
+
+  private async loadPlaces(): Promise<void> {
+    if (this.places.length) return;
+    try {
+      const labels = (await (await fetch(new URL('basemap/labels.geojson', this.dataUrl))).json()) as GeoJSON.FeatureCollection<GeoJSON.Point, { name: string; kind: string }>;
+      this.places = labels.features.map((f) => ({ name: f.properties.name, kind: f.properties.kind, center: f.geometry.coordinates as [number, number] }));
+    } catch (error) {
+      this.error = t('loadError', this.locale, { detail: (error as Error).message });
+    }
+  }
+
+  private get featureGroups(): FeatureListGroup[] {
+    return this.plans.filter((p) => !this.hiddenPlans.has(p.manifest.id)).flatMap((plan) => plan.manifest.structures.map((s) => ({
+      title: `${s.slogan} · ${plan.manifest.title[this.locale]}`,
+      features: s.layers.filter((l) => !this.hiddenLayers.has(`${plan.manifest.id}/${l.id}`))
+        .flatMap((l) => plan.layers.get(l.id)?.features ?? [])
+        .map((f) => ({ key: `${plan.manifest.id}/${f.properties.id}`, label: f.properties.name[this.locale], role: f.properties.role, accuracy: f.properties.accuracy })),
+    })));
+  }
+
+  private setLocale(locale: Locale): void {
+    this.locale = locale;
+    document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en';
+    this.controller?.setLocale(locale);
+    this.controller?.setAttribution(t('attribution', locale));
   }
 
   private toggleLocale(): void {
-    this.locale = this.locale === 'zh' ? 'en' : 'zh';
-    document.documentElement.lang = this.locale === 'zh' ? 'zh-CN' : 'en';
-    this.controller?.setLocale(this.locale);
+    this.setLocale(this.locale === 'zh' ? 'en' : 'zh');
+    this.writeUrl('push');
   }
 }
 
-/** `?plans=a,b` chooses the plans of the first view; the 遵义都市圈 plan otherwise. */
-function readPlanIds(): string[] {
-  const ids = new URLSearchParams(location.search).get('plans')?.split(',').map((s) => s.trim()).filter(Boolean);
-  return ids?.length ? ids : DEFAULT_PLANS;
-}
-
-/** `?lang=en` opens the English interface; Chinese otherwise. */
-function readLocale(): Locale {
-  return new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'zh';
-}
-
-function findFeature(plans: LoadedPlan[], key: string): FoundFeature | null {
-  for (const plan of plans) {
-    for (const structure of plan.manifest.structures) {
-      for (const layer of structure.layers) {
-        const feature = plan.layers.get(layer.id)?.features.find((f) => featureKey(plan.manifest.id, f.properties.id) === key);
-        if (feature) return { plan, structure, feature };
-      }
-    }
-  }
-  return null;
-}
-
-function schematicLayers(plans: LoadedPlan[]): Set<string> {
-  const keys = new Set<string>();
-  for (const plan of plans) {
-    for (const [layerId, fc] of plan.layers) {
-      if (fc.features.length && fc.features.every((f) => f.properties.accuracy === 'schematic')) keys.add(`${plan.manifest.id}/${layerId}`);
-    }
-  }
-  return keys;
+/** A copy of `set` with `member` in it or not. */
+function withMember(set: Set<string>, member: string, isIn: boolean): Set<string> {
+  const copy = new Set(set);
+  if (isIn) copy.add(member);
+  else copy.delete(member);
+  return copy;
 }

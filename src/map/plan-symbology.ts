@@ -1,26 +1,25 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import type { StructureCategory } from '../domain/plan';
+import { POINT_RADIUS, DEFAULT_POINT_RADIUS, ZONE_TINTS } from '../domain/symbology';
 import { LABEL_FONTS } from './basemap-style';
 
-/** One hue per structure category, strong enough to stand out on the quiet basemap. */
-export const CATEGORY_COLORS: Record<StructureCategory, string> = {
-  'spatial-pattern': '#c0392b',
-  ecological: '#2e7d32',
-  transport: '#1f5fa8',
-  industrial: '#7b3fa0',
-  agricultural: '#8a7a12',
-  'cultural-tourism': '#c2185b',
-  landscape: '#00897b',
-};
-
-/**
- * Tints for the zones of one layer, told apart by colour-blind readers too (after Okabe and Ito's
- * palette); the outline keeps the layer's own hue.
- */
-export const ZONE_TINTS = ['#e69f00', '#56b4e9', '#009e73', '#f0e442', '#0072b2', '#d55e00', '#cc79a7', '#999999'];
+export { CATEGORY_COLORS } from '../domain/symbology';
 
 /** The suffixes of the map layers drawn for one plan layer, bottom to top. */
-export const PLAN_LAYER_PARTS = ['fill', 'outline', 'line', 'circle', 'area-label', 'label'] as const;
+export const PLAN_LAYER_PARTS = ['fill', 'hatch', 'outline', 'line', 'arrow', 'circle', 'area-label', 'label'] as const;
+
+/** The name of the image that hatches barrier areas in `color`; the controller registers it. */
+export function hatchImageId(color: string): string {
+  return `pm-hatch-${color.replace('#', '')}`;
+}
+
+/** The arrowhead repeated along axes, a signed-distance image tinted per layer. */
+export const ARROW_IMAGE_ID = 'pm-arrow';
+
+/** Circle radius by role at the low (0) or high (1) end of the zoom range. */
+function radiusAt(end: 0 | 1): ExpressionSpecification {
+  const cases = Object.entries(POINT_RADIUS).flatMap(([role, radii]) => [role, radii[end]]);
+  return ['match', ['get', 'role'], ...cases, DEFAULT_POINT_RADIUS[end]] as unknown as ExpressionSpecification;
+}
 
 const isSchematic: ExpressionSpecification = ['==', ['get', 'accuracy'], 'schematic'];
 const roleIs = (...roles: string[]): ExpressionSpecification => ['in', ['get', 'role'], ['literal', roles]];
@@ -44,6 +43,10 @@ export function createPlanLayers(prefix: string, source: string, color: string):
       },
     },
     {
+      id: `${prefix}:hatch`, type: 'fill', source, filter: ['all', geometryIs('Polygon'), roleIs('barrier')],
+      paint: { 'fill-pattern': hatchImageId(color), 'fill-opacity': 0.8 },
+    },
+    {
       id: `${prefix}:outline`, type: 'line', source, filter: geometryIs('Polygon'),
       paint: {
         'line-color': color, 'line-opacity': ['case', isSchematic, 0.6, 0.9],
@@ -61,9 +64,17 @@ export function createPlanLayers(prefix: string, source: string, color: string):
       },
     },
     {
+      id: `${prefix}:arrow`, type: 'symbol', source, filter: ['all', geometryIs('LineString'), roleIs('axis')],
+      layout: {
+        'symbol-placement': 'line', 'symbol-spacing': 90, 'icon-image': ARROW_IMAGE_ID,
+        'icon-size': ['interpolate', ['linear'], ['zoom'], 6, 0.5, 12, 0.9], 'icon-rotation-alignment': 'map', 'icon-allow-overlap': true,
+      },
+      paint: { 'icon-color': color, 'icon-halo-color': '#ffffff', 'icon-halo-width': 1 },
+    },
+    {
       id: `${prefix}:circle`, type: 'circle', source, filter: ['all', geometryIs('Point'), ['!', ['get', 'isLabel']]],
       paint: {
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 6, ['match', ['get', 'role'], 'core', 7, 'sub-core', 5.5, 4], 12, ['match', ['get', 'role'], 'core', 13, 'sub-core', 10, 7]],
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 6, radiusAt(0), 12, radiusAt(1)],
         'circle-color': ['match', ['get', 'role'], ['core', 'sub-core', 'hub'], color, '#ffffff'],
         'circle-stroke-color': ['match', ['get', 'role'], ['core', 'sub-core', 'hub'], '#ffffff', color],
         'circle-stroke-width': ['match', ['get', 'role'], 'core', 3, 2.5],

@@ -9,6 +9,7 @@ declare global {
   }
   interface HTMLElementEventMap {
     'pm-close': CustomEvent<void>;
+    'pm-zoom': CustomEvent<void>;
   }
 }
 
@@ -16,6 +17,7 @@ declare global {
  * What the plan says about one feature: name, role, structure, the quote with its line, the
  * accuracy with its reason, and the figures the plan attaches. All text is rendered as text.
  * @fires pm-close when the user closes the card
+ * @fires pm-zoom when the user asks to see the whole feature
  */
 @customElement('pm-feature-card')
 export class PmFeatureCard extends LitElement {
@@ -37,6 +39,8 @@ export class PmFeatureCard extends LitElement {
     td.value { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
     button { border: 0; background: none; font-size: 20px; line-height: 1; cursor: pointer; padding: 2px 6px; }
     button:focus-visible { outline: 2px solid #1f5fa8; }
+    .actions { display: flex; gap: 6px; margin-top: 10px; }
+    button.action { font-size: 13px; border: 1px solid #bbb; border-radius: 4px; background: #fafafa; padding: 3px 10px; }
   `;
 
   @property({ attribute: false }) feature: PlanFeatureProperties | null = null;
@@ -63,6 +67,7 @@ export class PmFeatureCard extends LitElement {
       ${f.provenance.map((p) => html`<blockquote><span class="quote">${p.quote}</span>
         <cite>${this.documentTitle} · ${t('line', this.locale, { n: p.line })}</cite></blockquote>`)}
       ${f.figures?.length ? this.renderFigures(f.figures) : nothing}
+      <div class="actions"><button class="action" @click=${() => this.emit('pm-zoom')}>${t('zoomToFeature', this.locale)}</button></div>
     </article>`;
   }
 
@@ -74,6 +79,10 @@ export class PmFeatureCard extends LitElement {
   }
 
   private close() {
-    this.dispatchEvent(new CustomEvent('pm-close', { bubbles: true, composed: true }));
+    this.emit('pm-close');
+  }
+
+  private emit(type: 'pm-close' | 'pm-zoom') {
+    this.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true }));
   }
 }
