@@ -13,7 +13,7 @@ export interface MapFeatureProperties {
   label: string;
   /** True on the extra point that carries an area's name. */
   isLabel: boolean;
-  /** The feature's place in its layer, so that neighbouring zones get different tints. */
+  /** The feature's place in its layer, so that neighbouring zones get different tints; -1 when the layer has one feature. */
   shade: number;
 }
 
@@ -33,7 +33,7 @@ export function toMapCollection(manifest: PlanManifest, layerId: string, collect
       const p = f.properties;
       const properties: MapFeatureProperties = {
         key: featureKey(manifest.id, p.id), id: p.id, plan: manifest.id, layer: layerId,
-        role: p.role, accuracy: p.accuracy, label: p.name[locale] || p.name.zh, isLabel: false, shade: index,
+        role: p.role, accuracy: p.accuracy, label: p.name[locale] || p.name.zh, isLabel: false, shade: collection.features.length > 1 ? index : -1,
       };
       const out: Feature[] = [{ type: 'Feature', properties: { ...properties }, geometry: f.geometry }];
       const labelPoint = f.geometry ? findLabelPoint(f.geometry) : null;

@@ -38,8 +38,8 @@ export function createPlanLayers(prefix: string, source: string, color: string):
     {
       id: `${prefix}:fill`, type: 'fill', source, filter: geometryIs('Polygon'),
       paint: {
-        'fill-color': ['case', roleIs('zone', 'cluster'), ['to-color', ['at', ['%', ['get', 'shade'], ZONE_TINTS.length], ['literal', ZONE_TINTS]]], color],
-        'fill-opacity': ['case', isSchematic, 0.08, roleIs('zone', 'cluster'), 0.22, roleIs('barrier'), 0.1, 0.14],
+        'fill-color': ['case', ['all', roleIs('zone', 'cluster'), ['>=', ['get', 'shade'], 0]], ['to-color', ['at', ['%', ['get', 'shade'], ZONE_TINTS.length], ['literal', ZONE_TINTS]]], color],
+        'fill-opacity': ['case', isSchematic, 0.08, ['all', roleIs('zone', 'cluster'), ['>=', ['get', 'shade'], 0]], 0.22, roleIs('barrier'), 0.1, 0.1],
       },
     },
     {
