@@ -14,6 +14,7 @@ export const appStyles = [unsafeCSS(MAPLIBRE_CSS), css`
   #map { position: relative; min-height: 300px; }
   .status { color: #555; font-size: 13px; margin: 0; }
   .error { color: #a40000; font-size: 13px; margin: 0; }
+  .notice { color: #6a4a00; background: #fff6dd; border: 1px solid #e6cf8a; border-radius: 4px; padding: 4px 8px; font-size: 13px; margin: 0; }
   @media (max-width: 700px) {
     :host { grid-template-columns: 1fr; grid-template-rows: auto 1fr 42%; }
     header { flex-wrap: wrap; }

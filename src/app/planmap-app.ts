@@ -10,10 +10,13 @@ import type { SearchItem } from '../ui/pm-search';
 import { appStyles } from './app-styles';
 import { buildSearchEntries, findBounds, findFeature, findLayerRoles, findSchematicLayers, type BasemapPlace, type FoundFeature, type SearchEntry } from './plan-lookup';
 import { formatViewState, parseViewState, type ViewState } from './view-state';
+import { listBasemapOptions, readBuildSettings } from './basemap-choice';
+import { datumOf, formatBasemap, parseBasemap } from '../map/basemaps';
 import '../ui/pm-layer-list';
 import '../ui/pm-feature-card';
 import '../ui/pm-feature-list';
 import '../ui/pm-search';
+import '../ui/pm-basemap-switcher';
 
 /** The first view: Guizhou and Chongqing, with the Zunyi metropolitan area in the middle. */
 const DEFAULT_CAMERA: Camera = { center: [107.4, 28.3], zoom: 6.3 };
@@ -48,11 +51,14 @@ export class PlanmapApp extends LitElement {
   @state() private selected: FoundFeature | null = null;
   @state() private places: BasemapPlace[] = [];
   @state() private error = '';
+  @state() private notice = '';
+  @state() private basemap = 'embedded';
   @state() private isLoading = true;
   @query('#map') private mapContainer!: HTMLElement;
 
   private readonly dataUrl = new URL('data/', document.baseURI).href;
   private readonly source: PlanSource = new FetchPlanSource(this.dataUrl);
+  private readonly settings = readBuildSettings();
   private isRestoring = true;
 
   override firstUpdated(): void {
@@ -60,9 +66,15 @@ export class PlanmapApp extends LitElement {
     const hasPlansParam = new URLSearchParams(location.search).has('plans');
     this.setLocale(initial.locale);
     this.controller = new MapController({ container: this.mapContainer, dataUrl: this.dataUrl, camera: initial.camera ?? DEFAULT_CAMERA, locale: this.locale });
-    this.controller.setAttribution(t('attribution', this.locale));
+    this.updateAttribution();
     this.controller.onSelect((key) => this.select(key));
     this.controller.onCameraChange(() => this.writeUrl('replace'));
+    this.controller.onBasemapError((config, reason) => {
+      this.notice = t('basemapFailed', this.locale, { name: formatBasemap(config).split(':').slice(0, 2).join(':'), reason });
+      this.basemap = 'embedded';
+      this.updateAttribution();
+      this.writeUrl('replace');
+    });
     window.addEventListener('popstate', () => void this.applyViewState(parseViewState(location.search, { plans: DEFAULT_PLANS })));
     void this.applyViewState(initial).then(() => {
       const first = this.plans[0]?.manifest.camera;
@@ -79,11 +91,14 @@ export class PlanmapApp extends LitElement {
       <header>
         <h1>${t('appTitle', this.locale)}</h1>
         <pm-search .items=${this.searchItems} .locale=${this.locale} @pm-search-select=${this.onSearchSelect} @pm-search-focus=${this.loadPlaces}></pm-search>
+ <pm-basemap-switcher .options=${listBasemapOptions(this.settings, this.basemap)} .value=${this.basemap} .locale=${this.locale}
+          @pm-basemap-change=${(e: CustomEvent<{ value: string }>) => void this.chooseBasemap(e.detail.value, true)}></pm-basemap-switcher>
         <button class="lang" lang=${this.locale === 'zh' ? 'en' : 'zh'} aria-label=${t('languageLabel', this.locale)} @click=${this.toggleLocale}>${t('language', this.locale)}</button>
       </header>
       <aside>
         ${this.isLoading ? html`<p class="status" role="status">${t('loading', this.locale)}</p>` : nothing}
         ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
+        ${this.notice ? html`<p class="notice" role="status">${this.notice}</p>` : nothing}
         <pm-feature-card .feature=${this.selected?.feature.properties ?? null} .structure=${this.selected?.structure ?? null}
           .documentTitle=${this.selected?.plan.manifest.title[this.locale] ?? ''} .locale=${this.locale}
           @pm-close=${() => this.select(null)} @pm-zoom=${this.zoomToSelection}></pm-feature-card>
@@ -101,6 +116,7 @@ export class PlanmapApp extends LitElement {
   private async applyViewState(state: ViewState): Promise<void> {
     this.isRestoring = true;
     if (state.locale !== this.locale) this.setLocale(state.locale);
+    void this.chooseBasemap(state.basemap ?? this.settings.defaultBasemap ?? 'embedded');
     this.hiddenPlans = new Set(state.hiddenPlans);
     this.hiddenLayers = new Set(state.hiddenLayers);
     await this.loadPlans(state.plans.filter((id) => !this.plans.some((p) => p.manifest.id === id)));
@@ -141,12 +157,32 @@ export class PlanmapApp extends LitElement {
     const state: ViewState = {
       plans: this.plans.map((p) => p.manifest.id), hiddenPlans: [...this.hiddenPlans], hiddenLayers: [...this.hiddenLayers],
       selected: this.selected ? `${this.selected.plan.manifest.id}/${this.selected.feature.properties.id}` : null,
-      camera: this.controller.getCamera(), locale: this.locale,
+      camera: this.controller.getCamera(), locale: this.locale, basemap: this.basemap === 'embedded' ? null : this.basemap,
     };
     const url = `${location.pathname}${formatViewState(state)}`;
     if (url === `${location.pathname}${location.search}`) return;
     if (mode === 'push') history.pushState(null, '', url);
     else history.replaceState(null, '', url);
+  }
+
+  /** Switches to the basemap `value` (a parameter value), saying so when it cannot be read. */
+  private async chooseBasemap(value: string | null, isUserChoice = false): Promise<void> {
+    if (!value || value === this.basemap) return;
+    const config = parseBasemap(value);
+    if (!config) {
+      this.notice = t('basemapUnknown', this.locale, { value });
+      return;
+    }
+    this.basemap = value;
+    this.notice = datumOf(config) === 'gcj02' ? t('datumShifted', this.locale) : '';
+    await this.controller?.setBasemap(config, this.dataUrl);
+    this.updateAttribution();
+    if (isUserChoice) this.writeUrl('push');
+  }
+
+  /** The attribution names the embedded basemap's source only while it is shown; the plans' disclaimer always. */
+  private updateAttribution(): void {
+    this.controller?.setAttribution(t(this.basemap === 'embedded' ? 'attribution' : 'attributionPlansOnly', this.locale));
   }
 
   private select(key: string | null, shouldZoom = false): void {
@@ -246,7 +282,7 @@ export class PlanmapApp extends LitElement {
     this.locale = locale;
     document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en';
     this.controller?.setLocale(locale);
-    this.controller?.setAttribution(t('attribution', locale));
+    this.updateAttribution();
   }
 
   private toggleLocale(): void {

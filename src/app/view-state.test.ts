@@ -8,7 +8,7 @@ describe('view state in the URL', () => {
     const state: ViewState = {
       plans: ['zunyi-metropolitan', 'honghuagang-14th-fyp'], hiddenPlans: ['honghuagang-14th-fyp'],
       hiddenLayers: ['zunyi-metropolitan/extent'], selected: 'zunyi-metropolitan/yzyf-renhuai',
-      camera: { center: [106.92345, 27.7], zoom: 9.5, bearing: 12.5, pitch: 30 }, locale: 'en',
+      camera: { center: [106.92345, 27.7], zoom: 9.5, bearing: 12.5, pitch: 30 }, locale: 'en', basemap: 'pmtiles:/tiles/guizhou.pmtiles',
     };
     expect(parseViewState(formatViewState(state), defaults)).toEqual(state);
   });
@@ -19,7 +19,7 @@ describe('view state in the URL', () => {
 
   it('drops malformed parts and keeps the rest', () => {
     const state = parseViewState('?plans=../x,ok-plan&hide=<script>,ok-plan/layer&selected=javascript:alert(1)&at=200,27,9&lang=fr', defaults);
-    expect(state).toEqual({ plans: ['ok-plan'], hiddenPlans: [], hiddenLayers: ['ok-plan/layer'], selected: null, camera: null, locale: 'zh' });
+    expect(state).toEqual({ plans: ['ok-plan'], hiddenPlans: [], hiddenLayers: ['ok-plan/layer'], selected: null, camera: null, locale: 'zh', basemap: null });
   });
 
   it('falls back to the default plans when none is valid', () => {

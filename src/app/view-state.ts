@@ -8,6 +8,8 @@ export interface ViewState {
   selected: string | null;
   camera: Camera | null;
   locale: Locale;
+  /** The basemap parameter as written (`embedded`, `tianditu:vec:KEY`, `style:URL`, `pmtiles:URL`), or null for the default. */
+  basemap: string | null;
 }
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
@@ -30,6 +32,7 @@ export function parseViewState(search: string, defaults: { plans: string[] }): V
     selected: selected && KEY.test(selected) ? selected : null,
     camera: parseCamera(params.get('at')),
     locale: params.get('lang') === 'en' ? 'en' : 'zh',
+    basemap: params.get('basemap'),
   };
 }
 
@@ -54,6 +57,7 @@ export function formatViewState(state: ViewState): string {
   if (state.selected) parts.push(`selected=${state.selected}`);
   if (state.camera) parts.push(`at=${formatCamera(state.camera)}`);
   if (state.locale === 'en') parts.push('lang=en');
+  if (state.basemap) parts.push(`basemap=${encodeURIComponent(state.basemap)}`);
   return `?${parts.join('&')}`;
 }
 

