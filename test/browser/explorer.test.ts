@@ -112,7 +112,8 @@ describe('exploring plans: search, permalinks, history, panel', () => {
         return `${el?.tagName.toLowerCase()}:${(el as HTMLInputElement | null)?.type ?? ''}:${outline}`;
       }));
     }
-    expect(reached[0]).toMatch(/^button:submit:(solid|auto)/);
+    expect(reached[0]).toMatch(/^select:select-one:(solid|auto)/);
+    expect(reached[1]).toMatch(/^button:submit:(solid|auto)/);
     expect(reached.some((r) => r.startsWith('input:checkbox'))).toBe(true);
     expect(reached.filter((r) => r.endsWith(':none'))).toEqual([]);
   });
