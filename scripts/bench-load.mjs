@@ -33,7 +33,7 @@ for (const rel of ['basemap/provinces.geojson', 'basemap/boundaries.geojson', 'b
 
 /** @param {string} dir */
 function serve(dir) {
-  const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.geojson': 'application/json' };
+  const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.geojson': 'application/json', '.svg': 'image/svg+xml' };
   const server = http.createServer((req, res) => {
     const rel = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const file = path.join(dir, rel.endsWith('/') ? `${rel}index.html` : rel);
@@ -44,9 +44,12 @@ function serve(dir) {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-/** @param {string} dir */
-function jsWeight(dir) {
-  const files = fs.readdirSync(path.join(dir, 'assets')).filter((f) => /\.m?js$/.test(f) && !f.includes('worker'));
+/** JS files each page requested on its first screen (module graph, not the worker), by page name. @type {Record<string, Set<string>>} */
+const requestedJs = { PlanMap: new Set(), 'bare maplibre-gl': new Set() };
+
+/** @param {string} dir @param {string} name */
+function jsWeight(dir, name) {
+  const files = [...requestedJs[name]].filter((f) => fs.existsSync(path.join(dir, 'assets', f)) && !f.includes('worker'));
   const sizes = files.map((f) => {
     const buf = fs.readFileSync(path.join(dir, 'assets', f));
     return { file: f, raw: buf.length, gzip: zlib.gzipSync(buf, { level: 9 }).length };
@@ -58,6 +61,8 @@ const browser = await chromium.launch({ executablePath: chromiumPath, args, head
 const pages = { PlanMap: await serve(appDir), 'bare maplibre-gl': await serve(bareDir) };
 /** @type {Record<string, number[]>} */
 const times = { PlanMap: [], 'bare maplibre-gl': [] };
+/** First frame with the plan visible: the static preview's element timing, or the map's idle when there is none. @type {Record<string, number[]>} */
+const firstPaints = { PlanMap: [], 'bare maplibre-gl': [] };
 for (let round = 0; round < rounds; round++) {
   const order = round % 2 ? Object.keys(pages).reverse() : Object.keys(pages);
   for (const name of order) {
@@ -65,9 +70,17 @@ for (let round = 0; round < rounds; round++) {
     const port = /** @type {import('node:net').AddressInfo} */ (server.address()).port;
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
+    page.on('request', (r) => { const m = /\/assets\/([^/?]+\.m?js)$/.exec(r.url()); if (m) requestedJs[name].add(m[1]); });
     await page.goto(`http://127.0.0.1:${port}/`);
     const t = await page.waitForFunction(() => performance.getEntriesByName('planmap:plan-idle')[0]?.startTime, undefined, { timeout: 60_000, polling: 50 });
-    if (round > 0) times[name].push(Number(await t.jsonValue()));
+    const paint = await page.evaluate(() => new Promise((resolve) => {
+      new PerformanceObserver((list) => resolve(list.getEntries()[0]?.renderTime || list.getEntries()[0]?.loadTime)).observe({ type: 'element', buffered: true });
+      setTimeout(() => resolve(null), 500);
+    }));
+    if (round > 0) {
+      times[name].push(Number(await t.jsonValue()));
+      firstPaints[name].push(paint === null ? Number(await t.jsonValue()) : Number(paint));
+    }
     await context.close();
   }
 }
@@ -76,16 +89,16 @@ Object.values(pages).forEach((s) => /** @type {http.Server} */ (s).close());
 
 const median = (/** @type {number[]} */ xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const kb = (/** @type {number} */ n) => (n / 1024).toFixed(1);
-const app = jsWeight(appDir);
-const bare = jsWeight(bareDir);
+const app = jsWeight(appDir, 'PlanMap');
+const bare = jsWeight(bareDir, 'bare maplibre-gl');
 const own = app.filter((s) => !s.file.startsWith('maplibre-gl'));
 const sum = (/** @type {{raw: number, gzip: number}[]} */ xs, /** @type {'raw' | 'gzip'} */ k) => xs.reduce((a, s) => a + s[k], 0);
 console.log(`\nMachine: ${os.cpus()[0].model}, ${os.cpus().length} cores, Node ${process.version}; ${new Date().toISOString().slice(0, 10)}; ${rounds - 1} measured rounds (first round is warm-up), 1280×800, SwiftShader WebGL\n`);
-console.log('| page | JS raw (KB) | JS gzip (KB) | app JS beyond maplibre, gzip (KB) | load → plan idle, median (ms) | min–max (ms) |');
-console.log('|---|---|---|---|---|---|');
+console.log('| page | JS raw (KB) | JS gzip (KB) | app JS beyond maplibre, gzip (KB) | first paint of the plan, median (ms) | load → plan idle, median (ms) | min–max (ms) |');
+console.log('|---|---|---|---|---|---|---|');
 for (const [name, sizes] of /** @type {const} */ ([['PlanMap', app], ['bare maplibre-gl', bare]])) {
   const ts = times[name];
   const beyond = name === 'PlanMap' ? kb(sum(own, 'gzip')) : '—';
-  console.log(`| ${name} | ${kb(sum(sizes, 'raw'))} | ${kb(sum(sizes, 'gzip'))} | ${beyond} | ${median(ts).toFixed(0)} | ${Math.min(...ts).toFixed(0)}–${Math.max(...ts).toFixed(0)} |`);
+  console.log(`| ${name} | ${kb(sum(sizes, 'raw'))} | ${kb(sum(sizes, 'gzip'))} | ${beyond} | ${median(firstPaints[name]).toFixed(0)} | ${median(ts).toFixed(0)} | ${Math.min(...ts).toFixed(0)}–${Math.max(...ts).toFixed(0)} |`);
 }
 console.log(`\nPlanMap / bare load-to-idle: ${(median(times.PlanMap) / median(times['bare maplibre-gl'])).toFixed(2)}×`);

@@ -5,7 +5,7 @@ import { MAPLIBRE_CSS } from '../map/map-controller';
 export const appStyles = [unsafeCSS(MAPLIBRE_CSS), css`
   :host { display: grid; grid-template-columns: minmax(280px, 360px) 1fr; grid-template-rows: auto 1fr; height: 100%;
     font-family: 'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', system-ui, sans-serif; color: #222; }
-  header { grid-column: 1 / -1; display: flex; align-items: center; gap: 12px; padding: 6px 12px; border-bottom: 1px solid #ddd; background: #fff; }
+  header { grid-column: 1 / -1; height: 50px; box-sizing: border-box; display: flex; align-items: center; gap: 12px; padding: 6px 12px; border-bottom: 1px solid #ddd; background: #fff; }
   h1 { font-size: 17px; margin: 0; white-space: nowrap; }
   pm-search { flex: 1; max-width: 420px; }
   .lang { margin-left: auto; border: 1px solid #bbb; background: #fafafa; border-radius: 4px; padding: 3px 10px; cursor: pointer; font: inherit; }
@@ -17,7 +17,7 @@ export const appStyles = [unsafeCSS(MAPLIBRE_CSS), css`
   .notice { color: #6a4a00; background: #fff6dd; border: 1px solid #e6cf8a; border-radius: 4px; padding: 4px 8px; font-size: 13px; margin: 0; }
   @media (max-width: 700px) {
     :host { grid-template-columns: 1fr; grid-template-rows: auto 1fr 42%; }
-    header { flex-wrap: wrap; }
+    header { flex-wrap: wrap; height: auto; }
     pm-search { order: 3; flex-basis: 100%; max-width: none; }
     #map { min-height: 0; }
     aside { grid-row: 3; border-right: 0; border-top: 1px solid #ddd; border-radius: 12px 12px 0 0; box-shadow: 0 -2px 8px rgba(0,0,0,.12); }

@@ -1,7 +1,8 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
-import type { Camera, LoadedPlan, Locale } from '../domain/plan';
+import type { LoadedPlan, Locale } from '../domain/plan';
 import { t } from '../domain/i18n';
+import { DEFAULT_CAMERA, DEFAULT_PLANS } from '../domain/defaults';
 import { FetchPlanSource, type PlanSource } from '../data/plan-source';
 import { MapController } from '../map/map-controller';
 import type { LayerOpacityDetail, LayerTargetDetail, LayerToggleDetail, PlanEntry, PlanToggleDetail } from '../ui/pm-layer-list';
@@ -18,9 +19,6 @@ import '../ui/pm-feature-list';
 import '../ui/pm-search';
 import '../ui/pm-basemap-switcher';
 
-/** The first view: Guizhou and Chongqing, with the Zunyi metropolitan area in the middle. */
-const DEFAULT_CAMERA: Camera = { center: [107.4, 28.3], zoom: 6.3 };
-const DEFAULT_PLANS = ['zunyi-metropolitan'];
 
 /** User Timing mark set when the first view's plans are drawn; benchmarks read it. */
 export const PLAN_IDLE_MARK = 'planmap:plan-idle';
@@ -82,7 +80,10 @@ export class PlanmapApp extends LitElement {
       this.isRestoring = false;
       this.writeUrl('replace');
       return this.controller?.whenIdle();
-    }).then(() => performance.mark(PLAN_IDLE_MARK));
+    }).then(() => {
+      performance.mark(PLAN_IDLE_MARK);
+      retirePreview();
+    });
     void this.source.listPlans().then((list) => (this.available = list), (error: Error) => (this.error = t('loadError', this.locale, { detail: error.message })));
   }
 
@@ -289,6 +290,14 @@ export class PlanmapApp extends LitElement {
     this.setLocale(this.locale === 'zh' ? 'en' : 'zh');
     this.writeUrl('push');
   }
+}
+
+/** Fades out the static picture of the first view (index.html) once the live map has drawn the plan. */
+function retirePreview(): void {
+  const preview = document.querySelector('.pm-preview');
+  if (!preview) return;
+  preview.classList.add('is-done');
+  setTimeout(() => preview.remove(), 300);
 }
 
 /** A copy of `set` with `member` in it or not. */

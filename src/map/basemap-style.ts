@@ -1,20 +1,10 @@
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import { BASEMAP_COLORS } from '../domain/preview';
 
 /** Local font families for labels; with no `glyphs` URL maplibre draws text with these. */
 export const LABEL_FONTS = ['Noto Sans CJK SC', 'Noto Sans SC', 'Microsoft YaHei', 'PingFang SC', 'sans-serif'];
 
-/** The quiet palette of the embedded basemap: paper, greys and a pale blue outside the data. */
-export const BASEMAP_COLORS = {
-  background: '#e4e8ec',
-  focusLand: '#f8f6f1',
-  neighbourLand: '#eeece7',
-  province: '#8c8579',
-  prefecture: '#a9a296',
-  county: '#c9c3b8',
-  label: '#6b655c',
-  labelFaint: '#938d84',
-  halo: '#ffffff',
-};
+export { BASEMAP_COLORS } from '../domain/preview';
 
 /**
  * The embedded offline basemap: county, prefecture and province boundaries and names built from

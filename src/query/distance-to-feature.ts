@@ -1,6 +1,7 @@
-import { distance, pointToPolygonDistance } from '@turf/turf';
+import { booleanPointInPolygon, distance } from '@turf/turf';
 import type { Feature, Geometry, MultiLineString, MultiPolygon, LineString, Polygon, Position } from 'geojson';
 import { measureDistanceToLineKm } from './distance-to-line';
+import { measureDistanceToPathsKm } from './path-distance';
 import { getFeatureKind } from './feature-kind';
 import { toLonLat, type PointInput } from './point-input';
 
@@ -19,13 +20,14 @@ function toNodes(geometry: Geometry): Position[] {
 }
 
 function measureToNodes(at: [number, number], geometry: Geometry): number {
-  return Math.min(...toNodes(geometry).map((node) => distance(at, node, { units: 'kilometers' })));
+  return toNodes(geometry).reduce((min, node) => Math.min(min, distance(at, node, { units: 'kilometers' })), Infinity);
 }
 
 function measureToZone(at: [number, number], geometry: Polygon | MultiPolygon): PointDistance {
-  const signed = pointToPolygonDistance(at, geometry, { units: 'kilometers' });
-  const isInside = signed < 0;
-  return { distanceKm: isInside ? 0 : signed, isInside, edgeDistanceKm: Math.abs(signed) };
+  const rings = geometry.type === 'Polygon' ? geometry.coordinates : geometry.coordinates.flat();
+  const edgeDistanceKm = measureDistanceToPathsKm(at, rings);
+  const isInside = booleanPointInPolygon(at, geometry);
+  return { distanceKm: isInside ? 0 : edgeDistanceKm, isInside, edgeDistanceKm };
 }
 
 /**

@@ -1,33 +1,56 @@
-import { booleanIntersects, coordAll } from '@turf/turf';
-import type { Feature, Geometry } from 'geojson';
+import { bbox, booleanIntersects, coordAll } from '@turf/turf';
+import type { BBox, Feature, Geometry, Position } from 'geojson';
 import { measureDistanceToFeature } from './distance-to-feature';
 
-function vertices(geometry: Geometry): [number, number][] {
-  return coordAll(geometry).map(([lon = 0, lat = 0]) => [lon, lat]);
+const KM_PER_DEGREE = 111.19;
+const RAD = Math.PI / 180;
+
+/** Options of `measureFeatureDistanceKm`. */
+export interface FeatureDistanceOptions {
+  /** Stop early and return `Infinity` once the features are known to be farther apart than this. */
+  maxKm?: number;
 }
 
-function measureFromVertices(from: Geometry, to: Geometry, best: number): number {
-  let min = best;
-  for (const vertex of vertices(from)) {
-    const d = measureDistanceToFeature(vertex, to)?.distanceKm ?? Infinity;
-    if (d < min) min = d;
+function isBoxOverlap([w1, s1, e1, n1]: BBox, [w2, s2, e2, n2]: BBox): boolean {
+  return w1 <= e2 && w2 <= e1 && s1 <= n2 && s2 <= n1;
+}
+
+/** A lower bound of the km from a position to a lon/lat box (scaled by the box's most poleward cosine, with slack). */
+function boxLowerBoundKm([lon = 0, lat = 0]: Position, [w, s, e, n]: BBox): number {
+  const cos = Math.cos(Math.min(89, Math.max(Math.abs(lat), Math.abs(s), Math.abs(n)) + 1) * RAD);
+  const dx = Math.max(w - lon, lon - e, 0) * cos;
+  const dy = Math.max(s - lat, lat - n, 0);
+  return Math.hypot(dx, dy) * KM_PER_DEGREE * 0.98;
+}
+
+function measureFromVertices(from: Geometry, to: Geometry, bestSoFar: number, limitKm: number): number {
+  const box = bbox(to);
+  const vertices = coordAll(from).map((v) => ({ v, bound: boxLowerBoundKm(v, box) })).sort((a, b) => a.bound - b.bound);
+  let best = bestSoFar;
+  for (const { v, bound } of vertices) {
+    if (bound > Math.min(best, limitKm)) break;
+    best = Math.min(best, measureDistanceToFeature([v[0] ?? 0, v[1] ?? 0], to)?.distanceKm ?? Infinity);
   }
-  return min;
+  return best;
 }
 
 /**
  * The straight-line distance in km between two features of any kind: 0 when they touch,
  * overlap or one contains the other; else the shortest great-circle distance between them,
  * found from each one's vertices to the other's nearest part (for non-crossing polylines the
- * shortest gap always starts at a vertex).
+ * shortest gap always starts at a vertex). Vertices are visited nearest the other feature's
+ * box first and skipped once no closer gap is possible.
  *
  * @example
  * measureFeatureDistanceKm(wujiangCorridor, industrialPark); // 3.4
+ * measureFeatureDistanceKm(wujiangCorridor, farAwayPark, { maxKm: 5 }); // Infinity
  */
-export function measureFeatureDistanceKm(a: Feature | Geometry, b: Feature | Geometry): number {
+export function measureFeatureDistanceKm(a: Feature | Geometry, b: Feature | Geometry, options: FeatureDistanceOptions = {}): number {
   const ga = a.type === 'Feature' ? a.geometry : a;
   const gb = b.type === 'Feature' ? b.geometry : b;
   if (ga === null || gb === null) return Infinity;
-  if (booleanIntersects(ga, gb)) return 0;
-  return measureFromVertices(gb, ga, measureFromVertices(ga, gb, Infinity));
+  if (isBoxOverlap(bbox(ga), bbox(gb)) && booleanIntersects(ga, gb)) return 0;
+  const limit = options.maxKm ?? Infinity;
+  const best = measureFromVertices(gb, ga, measureFromVertices(ga, gb, Infinity, limit), limit);
+  return best > limit ? Infinity : best;
 }

@@ -6,7 +6,9 @@ import { measureDistanceToFeature } from './distance-to-feature';
 import {
   compareDistanceRows, isOfKinds, toDistanceRow, toIndexEntries, type DistanceRow, type IndexEntry, type QueryResult,
 } from './distance-row';
-import { checkNearestCount, checkRadiusKm, type FeatureIndex, type NearestOptions, type WithinOptions } from './feature-index-contract';
+import {
+  checkNearestCount, checkRadiusKm, type FeatureIndex, type NearestOptions, type WithinBufferOptions, type WithinOptions,
+} from './feature-index-contract';
 import { measureFeatureDistanceKm } from './feature-distance';
 import { createFlatMetric, minKmPerFlatUnit, type FlatMetric } from './flat-metric';
 import { toLonLat, type PointInput } from './point-input';
@@ -94,6 +96,7 @@ function searchBox(tree: Tree, flatbush: Flatbush, [w, s, e, n]: Box, reachKm: n
  * index.nearest([106.93, 27.7], { k: 5, kinds: ['node'] }).rows;
  * index.within([106.93, 27.7], 5).rows;
  * index.withinBuffer(wujiang, 5).rows; // what lies within 5 km of the 乌江 corridor
+ * index.withinBuffer(wujiang, 5, { includeBuffer: true }).geometry; // and the band to draw
  */
 export function createFeatureIndex(collection: FeatureCollection): FeatureIndex {
   const tree = buildTree(collection);
@@ -112,13 +115,14 @@ export function createFeatureIndex(collection: FeatureCollection): FeatureIndex 
       const rows = candidates.map((entry) => measureEntry(entry, at)).filter((row) => row.distanceKm <= km);
       return { rows: rows.sort(compareDistanceRows) };
     },
-    withinBuffer(feature: Feature | Geometry, km: number, options: WithinOptions = {}): QueryResult<DistanceRow> {
+    withinBuffer(feature: Feature | Geometry, km: number, options: WithinBufferOptions = {}): QueryResult<DistanceRow> {
       checkRadiusKm(km);
       const candidates = flatbush === undefined ? [] : searchBox(tree, flatbush, bbox(feature) as Box, km, options);
       const rows = candidates.filter((entry) => !isSameFeature(entry, feature))
-        .map((entry) => toDistanceRow(entry, measureFeatureDistanceKm(entry.feature, feature), false))
+        .map((entry) => toDistanceRow(entry, measureFeatureDistanceKm(entry.feature, feature, { maxKm: km }), false))
         .filter((row) => row.distanceKm <= km);
-      return { rows: rows.sort(compareDistanceRows), geometry: bufferFeatures(feature, km) };
+      rows.sort(compareDistanceRows);
+      return options.includeBuffer === true ? { rows, geometry: bufferFeatures(feature, km) } : { rows };
     },
   };
 }

@@ -1,0 +1,100 @@
+/**
+ * Draws the first view (the embedded basemap and the default plan at the app's default camera) as
+ * an SVG in Web Mercator pixels, so that the page can show it the moment the HTML arrives and the
+ * live map can take its place without a jump. Uses the map's own symbology constants.
+ *
+ * Usage: npx tsx scripts/build-preview.ts
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import { CATEGORY_COLORS, POINT_RADIUS, DEFAULT_POINT_RADIUS } from '../src/domain/symbology';
+import { BASEMAP_COLORS, PREVIEW_SIZE } from '../src/domain/preview';
+import { DEFAULT_CAMERA, DEFAULT_PLANS } from '../src/domain/defaults';
+import type { PlanManifest, Role } from '../src/domain/plan';
+
+const root = path.resolve(import.meta.dirname, '..');
+const read = <T>(rel: string): T => JSON.parse(fs.readFileSync(path.join(root, rel), 'utf8'));
+const [W, H] = PREVIEW_SIZE;
+const scale = 512 * 2 ** DEFAULT_CAMERA.zoom;
+const project = ([lon, lat]: Position): [number, number] => {
+  const x = ((lon + 180) / 360) * scale;
+  const s = Math.sin((lat * Math.PI) / 180);
+  const y = (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * scale;
+  return [x, y];
+};
+const [cx, cy] = project(DEFAULT_CAMERA.center);
+const toScreen = (p: Position): [number, number] => { const [x, y] = project(p); return [Math.round(x - cx + W / 2), Math.round(y - cy + H / 2)]; };
+const px = (p: Position) => toScreen(p).join(',');
+/** The line in whole screen pixels, dropping vertices within 3 px of the last one kept: invisible at this zoom. */
+const thin = (line: Position[]): string[] => {
+  const kept: [number, number][] = [];
+  for (const p of line.map(toScreen)) {
+    const last = kept[kept.length - 1];
+    if (!last || Math.hypot(p[0] - last[0], p[1] - last[1]) >= 3) kept.push(p);
+  }
+  return kept.map((p) => p.join(','));
+};
+const ring = (r: Position[]) => { const pts = thin(r); return pts.length > 2 ? `M${pts.join('L')}Z` : ''; };
+const pathOf = (g: Geometry): string => {
+  switch (g.type) {
+    case 'Polygon': return g.coordinates.map(ring).join('');
+    case 'MultiPolygon': return g.coordinates.flatMap((p) => p.map(ring)).join('');
+    case 'LineString': return `M${thin(g.coordinates).join('L')}`;
+    case 'MultiLineString': return g.coordinates.map((l) => `M${thin(l).join('L')}`).join('');
+    default: return '';
+  }
+};
+const esc = (s: string) => s.replace(/[<>&"]/g, (c) => `&#${c.charCodeAt(0)};`);
+const text = (p: Position, label: string, size: number, color: string, weight = 400) => {
+  const [x, y] = px(p).split(',');
+  return `<text x="${x}" y="${y}" font-size="${size}" fill="${color}" font-weight="${weight}" text-anchor="middle" stroke="#fff" stroke-width="3" paint-order="stroke">${esc(label)}</text>`;
+};
+
+const out: string[] = [];
+const provinces = read<FeatureCollection>('data/basemap/provinces.geojson');
+for (const f of provinces.features) out.push(`<path d="${pathOf(f.geometry)}" fill="${f.properties?.isFocus ? BASEMAP_COLORS.focusLand : BASEMAP_COLORS.neighbourLand}"/>`);
+const boundaries = read<FeatureCollection>('data/basemap/boundaries.geojson');
+for (const f of boundaries.features.filter((b) => b.properties?.level !== 3)) {
+  const isProvince = f.properties?.level === 1;
+  out.push(`<path d="${pathOf(f.geometry)}" fill="none" stroke="${isProvince ? BASEMAP_COLORS.province : BASEMAP_COLORS.prefecture}" stroke-width="${isProvince ? 1.6 : 0.9}"${isProvince ? ' stroke-dasharray="9 3 1.5 3"' : ''}/>`);
+}
+const labels = read<FeatureCollection>('data/basemap/labels.geojson');
+for (const f of labels.features.filter((l) => l.properties?.kind !== 'county')) {
+  const isProvince = f.properties?.kind === 'province';
+  out.push(text((f.geometry as { coordinates: Position }).coordinates, String(f.properties?.name), isProvince ? 17 : 12, BASEMAP_COLORS.label));
+}
+for (const id of DEFAULT_PLANS) drawPlan(id);
+
+function drawPlan(id: string): void {
+  const manifest = read<PlanManifest>(`data/plans/${id}/manifest.json`);
+  for (const s of manifest.structures) {
+    for (const layer of s.layers) {
+      const color = layer.style?.color ?? CATEGORY_COLORS[s.category];
+      const fc = read<FeatureCollection>(`data/plans/${id}/${layer.file}`);
+      for (const f of fc.features) drawFeature(f, color);
+    }
+  }
+}
+
+function drawFeature(f: Feature, color: string): void {
+  const role = f.properties?.role as Role;
+  const isSchematic = f.properties?.accuracy === 'schematic';
+  const g = f.geometry;
+  if (g.type === 'Polygon' || g.type === 'MultiPolygon') {
+    out.push(`<path d="${pathOf(g)}" fill="${color}" fill-opacity="${isSchematic ? 0.08 : 0.1}" stroke="${color}" stroke-opacity="0.8" stroke-dasharray="3 2" stroke-width="0.9"/>`);
+  } else if (g.type === 'LineString' || g.type === 'MultiLineString') {
+    const isBand = role === 'corridor' || role === 'belt';
+    out.push(`<path d="${pathOf(g)}" fill="none" stroke="${color}" stroke-opacity="${isBand ? 0.45 : 0.9}" stroke-width="${isBand ? 4.5 : 2.2}" stroke-linecap="round" stroke-linejoin="round"/>`);
+  } else if (g.type === 'Point') {
+    const [x, y] = px(g.coordinates).split(',');
+    const r = (POINT_RADIUS[role] ?? DEFAULT_POINT_RADIUS)[0];
+    const isFilled = role === 'core' || role === 'sub-core' || role === 'hub';
+    out.push(`<circle cx="${x}" cy="${y}" r="${r}" fill="${isFilled ? color : '#fff'}" stroke="${isFilled ? '#fff' : color}" stroke-width="${role === 'core' ? 3 : 2.5}"/>`);
+  }
+}
+
+const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="Noto Sans CJK SC, Noto Sans SC, Microsoft YaHei, PingFang SC, sans-serif"><rect width="${W}" height="${H}" fill="${BASEMAP_COLORS.background}"/>${out.join('')}</svg>\n`;
+fs.mkdirSync(path.join(root, 'data', 'previews'), { recursive: true });
+fs.writeFileSync(path.join(root, 'data', 'previews', 'default.svg'), svg);
+console.log(`data/previews/default.svg: ${(svg.length / 1024).toFixed(0)} KB`);
