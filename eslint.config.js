@@ -10,7 +10,7 @@ const forbid = (...layers) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.cache/', 'test/artifacts/'] },
+  { ignores: ['dist/', 'dist-embed/', 'node_modules/', '.cache/', 'test/artifacts/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -25,6 +25,6 @@ export default tseslint.config(
   { files: ['src/data/**'], rules: forbid('map', 'ui', 'app', 'cli') },
   { files: ['src/map/**'], rules: { 'no-restricted-imports': ['error', { patterns: ['ui', 'app', 'cli'].map((l) => ({ group: [`**/${l}/*`], message: `src/map may not import from src/${l}` })) }] } },
   { files: ['src/ui/**'], rules: forbid('map', 'app', 'cli') },
-  { files: ['bench/**/*.js'], languageOptions: { globals: { document: 'readonly', window: 'readonly' } } },
+  { files: ['bench/**/*.js', 'public/**/*.js', 'examples/**/*.js'], languageOptions: { globals: { document: 'readonly', window: 'readonly', location: 'readonly' } } },
   { files: ['scripts/**/*.mjs', 'test/**'], rules: { '@typescript-eslint/no-explicit-any': 'off' } },
 );

@@ -66,6 +66,11 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 1200,
     rollupOptions: {
+      input: {
+        main: path.resolve(import.meta.dirname, 'index.html'),
+        embed: path.resolve(import.meta.dirname, 'embed.html'),
+        present: path.resolve(import.meta.dirname, 'present.html'),
+      },
       output: {
         // maplibre-gl in a chunk of its own, so the app's own weight can be measured beside it.
         manualChunks: (id: string) => (id.includes('node_modules/maplibre-gl/') ? 'maplibre-gl' : undefined),

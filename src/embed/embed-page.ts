@@ -1,0 +1,44 @@
+import type { Camera } from '../domain/plan';
+import { EMBED_PARAM_NAMES, parseEmbedParams, readEmbedQuery, type EmbedAttributes } from './embed-params';
+import { formatFullMapUrl } from './embed-links';
+import { embedText } from './embed-strings';
+import type { PlanMap } from './plan-map';
+import './plan-map';
+import './embed-page.css';
+
+/**
+ * The iframe page `embed.html?plan=…`: one `<plan-map>` filling the frame, the plan's title, the
+ * attribution (drawn by the map) and a link to the full map at the current view.
+ */
+function startEmbedPage(): void {
+  const attributes = readEmbedQuery(location.search);
+  const { params } = parseEmbedParams(attributes);
+  document.documentElement.lang = params.locale === 'zh' ? 'zh-CN' : 'en';
+  const element = createPlanMap(attributes);
+  const link = document.querySelector<HTMLAnchorElement>('#full-map')!;
+  const title = document.querySelector<HTMLElement>('#title')!;
+  link.textContent = embedText('viewFullMap', params.locale);
+  const updateLink = (camera: Camera | null) => (link.href = formatFullMapUrl({ plan: params.plan, camera, locale: params.locale }));
+  updateLink(params.center && params.zoom !== null ? { center: params.center, zoom: params.zoom } : null);
+  element.addEventListener('plan-map-ready', (e) => {
+    title.textContent = e.detail.title;
+    document.title = `${e.detail.title} · PlanMap`;
+    updateLink(e.detail);
+  });
+  element.addEventListener('plan-map-view', (e) => updateLink(e.detail));
+  document.querySelector('main')!.append(element);
+}
+
+/** A `<plan-map>` with the page's parameters, drawing from the site's own `data/`. */
+function createPlanMap(attributes: EmbedAttributes): PlanMap {
+  const element = document.createElement('plan-map');
+  for (const name of EMBED_PARAM_NAMES) {
+    const value = attributes[name];
+    if (value != null && name !== 'height') element.setAttribute(name, value);
+  }
+  element.setAttribute('height', '100%');
+  element.setAttribute('data', new URL('data/', document.baseURI).href);
+  return element;
+}
+
+startEmbedPage();

@@ -1,0 +1,2 @@
+import './planmap-present';
+import './present-page.css';
