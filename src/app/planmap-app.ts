@@ -18,6 +18,11 @@ import '../ui/pm-feature-card';
 import '../ui/pm-feature-list';
 import '../ui/pm-search';
 import '../ui/pm-basemap-switcher';
+import '../ui/pm-query-results';
+import '../ui/pm-tools';
+import { QueryController } from './query-controller';
+import { buildFeatureGroups, downloadText, hasSeveralPoints, retirePreview, withMember } from './app-helpers';
+import type { ToolName } from '../ui/pm-tools';
 
 
 /** User Timing mark set when the first view's plans are drawn; benchmarks read it. */
@@ -57,6 +62,10 @@ export class PlanmapApp extends LitElement {
   private readonly dataUrl = new URL('data/', document.baseURI).href;
   private readonly source: PlanSource = new FetchPlanSource(this.dataUrl);
   private readonly settings = readBuildSettings();
+  private readonly queries = new QueryController(this, {
+    controller: () => this.controller, plans: () => this.plans, locale: () => this.locale,
+    isLayerVisible: (plan, layer) => !this.hiddenPlans.has(plan) && !this.hiddenLayers.has(`${plan}/${layer}`),
+  });
   private isRestoring = true;
 
   override firstUpdated(): void {
@@ -65,7 +74,7 @@ export class PlanmapApp extends LitElement {
     this.setLocale(initial.locale);
     this.controller = new MapController({ container: this.mapContainer, dataUrl: this.dataUrl, camera: initial.camera ?? DEFAULT_CAMERA, locale: this.locale });
     this.updateAttribution();
-    this.controller.onSelect((key) => this.select(key));
+    this.controller.onSelect((key, lngLat) => (this.queries.isNearestMode ? void this.queries.nearestTo(lngLat) : this.select(key)));
     this.controller.onCameraChange(() => this.writeUrl('replace'));
     this.controller.onBasemapError((config, reason) => {
       this.notice = t('basemapFailed', this.locale, { name: formatBasemap(config).split(':').slice(0, 2).join(':'), reason });
@@ -100,9 +109,19 @@ export class PlanmapApp extends LitElement {
         ${this.isLoading ? html`<p class="status" role="status">${t('loading', this.locale)}</p>` : nothing}
         ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
         ${this.notice ? html`<p class="notice" role="status">${this.notice}</p>` : nothing}
+        ${this.queries.error ? html`<p class="error" role="alert">${this.queries.error}</p>` : nothing}
+        <pm-tools .locale=${this.locale} .measureMode=${this.queries.measureMode} .isNearestMode=${this.queries.isNearestMode}
+          .drawnMeasures=${this.queries.drawnMeasures} @pm-tool=${this.onTool}></pm-tools>
+        ${this.queries.outcome ? html`<pm-query-results .heading=${this.queries.outcome.title} .note=${this.queries.outcome.note}
+          .columns=${this.queries.outcome.columns} .rows=${this.queries.outcome.rows} .locale=${this.locale}
+          @pm-close=${() => this.queries.clear()} @pm-result-export=${this.onResultExport} @pm-result-copy=${this.onResultCopy}
+          @pm-result-pick=${this.onResultPick}></pm-query-results>` : nothing}
         <pm-feature-card .feature=${this.selected?.feature.properties ?? null} .structure=${this.selected?.structure ?? null}
-          .documentTitle=${this.selected?.plan.manifest.title[this.locale] ?? ''} .locale=${this.locale}
-          @pm-close=${() => this.select(null)} @pm-zoom=${this.zoomToSelection}></pm-feature-card>
+          .documentTitle=${this.selected?.plan.manifest.title[this.locale] ?? ''} .locale=${this.locale} .measures=${this.queries.measures}
+          ?canCompare=${hasSeveralPoints(this.selected)}
+          @pm-close=${() => this.select(null)} @pm-zoom=${this.zoomToSelection}
+          @pm-nearby=${() => this.selected && void this.queries.nearby(this.selected)}
+          @pm-distances=${() => this.selected && void this.queries.distances(this.selected)}></pm-feature-card>
         <pm-layer-list .available=${this.available} .plans=${this.plans.map((p) => p.manifest)} .hiddenPlans=${this.hiddenPlans}
           .hiddenLayers=${this.hiddenLayers} .schematic=${findSchematicLayers(this.plans)} .layerRoles=${findLayerRoles(this.plans)}
           .opacities=${this.opacities} .locale=${this.locale}
@@ -189,8 +208,29 @@ export class PlanmapApp extends LitElement {
   private select(key: string | null, shouldZoom = false): void {
     this.selected = key ? findFeature(this.plans, key) : null;
     this.controller?.setSelection(this.selected?.feature.geometry ?? null);
+    void this.queries.describe(this.selected);
     if (shouldZoom) this.zoomToSelection();
     this.writeUrl('push');
+  }
+
+  private onTool(e: CustomEvent<{ tool: ToolName }>): void {
+    if (e.detail.tool === 'nearest') this.queries.toggleNearestMode();
+    else void this.queries.toggleMeasure(e.detail.tool);
+  }
+
+  private async onResultExport(e: CustomEvent<{ format: 'csv' | 'geojson' }>): Promise<void> {
+    const text = await this.queries.exportText(e.detail.format);
+    const type = e.detail.format === 'csv' ? 'text/csv;charset=utf-8' : 'application/geo+json';
+    downloadText(text, `planmap-results.${e.detail.format}`, type);
+  }
+
+  private onResultCopy(e: CustomEvent<{ text: string }>): void {
+    void navigator.clipboard?.writeText(e.detail.text).catch(() => undefined);
+  }
+
+  private onResultPick(e: CustomEvent<{ row: number }>): void {
+    const id = this.queries.outcome?.rows[e.detail.row]?.id;
+    if (typeof id === 'string' && id.includes('/')) this.select(id, true);
   }
 
   private zoomToSelection(): void {
@@ -271,13 +311,9 @@ export class PlanmapApp extends LitElement {
   }
 
   private get featureGroups(): FeatureListGroup[] {
-    return this.plans.filter((p) => !this.hiddenPlans.has(p.manifest.id)).flatMap((plan) => plan.manifest.structures.map((s) => ({
-      title: `${s.slogan} · ${plan.manifest.title[this.locale]}`,
-      features: s.layers.filter((l) => !this.hiddenLayers.has(`${plan.manifest.id}/${l.id}`))
-        .flatMap((l) => plan.layers.get(l.id)?.features ?? [])
-        .map((f) => ({ key: `${plan.manifest.id}/${f.properties.id}`, label: f.properties.name[this.locale], role: f.properties.role, accuracy: f.properties.accuracy })),
-    })));
+    return buildFeatureGroups(this.plans, (plan, layer) => !this.hiddenPlans.has(plan) && !this.hiddenLayers.has(`${plan}/${layer}`), this.locale);
   }
+
 
   private setLocale(locale: Locale): void {
     this.locale = locale;
@@ -292,18 +328,3 @@ export class PlanmapApp extends LitElement {
   }
 }
 
-/** Fades out the static picture of the first view (index.html) once the live map has drawn the plan. */
-function retirePreview(): void {
-  const preview = document.querySelector('.pm-preview');
-  if (!preview) return;
-  preview.classList.add('is-done');
-  setTimeout(() => preview.remove(), 300);
-}
-
-/** A copy of `set` with `member` in it or not. */
-function withMember(set: Set<string>, member: string, isIn: boolean): Set<string> {
-  const copy = new Set(set);
-  if (isIn) copy.add(member);
-  else copy.delete(member);
-  return copy;
-}

@@ -42,7 +42,7 @@ export function collectVisibleFeatures(plans: LoadedPlan[], isVisible: (plan: st
 /** Area (km², 公顷, 亩) and perimeter of an area, or length of a line, as label–value pairs. */
 export async function measureFeature(feature: Feature, locale: Locale): Promise<{ label: string; value: string }[]> {
   const q = await loadQuery();
-  const n = (v: number) => formatNumber(Number(v.toPrecision(4)), locale);
+  const n = (v: number) => formatNumber(Number(v.toPrecision(5)), locale);
   const g = feature.geometry;
   if (g?.type === 'Polygon' || g?.type === 'MultiPolygon') {
     const a = q.measureArea(feature);

@@ -7,6 +7,8 @@ import { DETAIL_ZOOM, createBasemapStyle, createBoundaryLayers, createDetailBoun
 import { ARROW_IMAGE_ID, CATEGORY_COLORS, createPlanLayers, PLAN_LAYER_PARTS } from './plan-symbology';
 import { EMBEDDED_BASEMAP, datumOf, resolveBasemapStyle, type BasemapConfig, type Datum } from './basemaps';
 import { createArrowImage, createHatchImage } from './pattern-images';
+import { addResultLayers, setResultData } from './results-layer';
+import type { MeasureMode, MeasureTool, ShapeHandler } from './measure-tool';
 import { toMapCollection } from './plan-features';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -25,8 +27,8 @@ export interface MapControllerOptions {
   locale: Locale;
 }
 
-/** Fired when the user clicks a plan feature (key) or empty map (null). */
-export type FeatureSelectHandler = (key: string | null) => void;
+/** Fired when the user clicks a plan feature (key) or empty map (null), with where they clicked. */
+export type FeatureSelectHandler = (key: string | null, lngLat: [number, number]) => void;
 
 const SELECTION_SOURCE = 'selection';
 
@@ -70,8 +72,8 @@ export class MapController {
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
     this.loaded = new Promise((resolve) => this.map.once('load', () => resolve()));
     void this.loaded.then(() => this.addSelectionLayers());
-    this.map.on('click', (e) => this.handleClick(e.point));
-    this.map.on('styleimagemissing', (e) => this.addMissingImage(e.id));
+    this.map.on('click', (e) => this.handleClick(e.point, [e.lngLat.lng, e.lngLat.lat]));
+    this.map.setMissingStyleImageResolver((id) => this.addMissingImage(id));
     this.map.on('error', (e) => this.handleMapError(e as maplibregl.ErrorEvent & { sourceId?: string }));
     this.map.on('zoomend', () => this.addDetailBoundariesWhenNeeded(options.dataUrl));
     void this.loaded.then(() => this.addDetailBoundariesWhenNeeded(options.dataUrl));
@@ -264,12 +266,13 @@ export class MapController {
     this.basemapErrorHandler(failed, e.error?.message ?? 'error');
   }
 
-  private handleClick(point: maplibregl.Point): void {
+  private handleClick(point: maplibregl.Point, lngLat: [number, number]): void {
+    if (this.isMeasuring) return;
     const box: [maplibregl.PointLike, maplibregl.PointLike] = [[point.x - 4, point.y - 4], [point.x + 4, point.y + 4]];
     const hits = this.map.queryRenderedFeatures(box, { layers: this.planLayerIds() })
       .filter((f) => typeof f.properties?.key === 'string')
       .sort((a, b) => pickRank(a) - pickRank(b) || this.pixelDistance(a, point) - this.pixelDistance(b, point));
-    this.selectHandler((hits[0]?.properties.key as string | undefined) ?? null);
+    this.selectHandler((hits[0]?.properties.key as string | undefined) ?? null, lngLat);
   }
 
   /** How far a point feature is from the click, in pixels; 0 for lines and areas. */
@@ -283,12 +286,45 @@ export class MapController {
     this.map.getCanvas().style.cursor = cursor;
   }
 
+  /** Outlines the features a query found, or clears them. */
+  setResults(collection: FeatureCollection | null): void {
+    void this.loaded.then(() => setResultData(this.map, this.shiftDatum && collection ? this.shiftDatum(collection) : collection));
+  }
+
+  private measureTool?: MeasureTool;
+  private isMeasuring = false;
+
+  /** Lets the user draw a line or an area to measure; `onShape` hears every change of the shape. */
+  async startMeasure(mode: MeasureMode, onShape: ShapeHandler): Promise<void> {
+    await this.loaded;
+    const { MeasureTool } = await import('./measure-tool');
+    this.measureTool ??= new MeasureTool(this.map, (shape) => this.measureHandler(shape));
+    this.measureHandler = onShape;
+    this.isMeasuring = true;
+    this.measureTool.start(mode);
+  }
+
+  private measureHandler: ShapeHandler = () => {};
+
+  /** Ends drawing and removes the drawn shape. */
+  stopMeasure(): void {
+    this.isMeasuring = false;
+    this.measureTool?.stop();
+  }
+
+  /** Releases the map and its WebGL context, for hosts that remove the map. */
+  destroy(): void {
+    this.measureTool?.stop();
+    this.map.remove();
+  }
+
   private addSelectionLayers(): void {
     this.map.addSource(SELECTION_SOURCE, { type: 'geojson', data: EMPTY });
     const halo = '#1a1a1a';
     this.map.addLayer({ id: 'selection-fill', type: 'line', source: SELECTION_SOURCE, filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'line-color': halo, 'line-width': 3 } });
     this.map.addLayer({ id: 'selection-line', type: 'line', source: SELECTION_SOURCE, filter: ['==', ['geometry-type'], 'LineString'], paint: { 'line-color': halo, 'line-width': 3, 'line-dasharray': [2, 1] } });
     this.map.addLayer({ id: 'selection-point', type: 'circle', source: SELECTION_SOURCE, filter: ['==', ['geometry-type'], 'Point'], paint: { 'circle-radius': 16, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': halo, 'circle-stroke-width': 2.5 } });
+    addResultLayers(this.map);
   }
 }
 
@@ -298,7 +334,7 @@ export class MapController {
  */
 function keepPlanLayers(previous: maplibregl.StyleSpecification | undefined, next: maplibregl.StyleSpecification): maplibregl.StyleSpecification {
   if (!previous) return next;
-  const isKept = (id: string) => id.startsWith('plan:') || id.startsWith('selection');
+  const isKept = (id: string) => id.startsWith('plan:') || id.startsWith('selection') || id.startsWith('query-results');
   const sources = Object.fromEntries(Object.entries(previous.sources).filter(([id]) => isKept(id)));
   return { ...next, sources: { ...next.sources, ...sources }, layers: [...next.layers, ...previous.layers.filter((l) => isKept(l.id))] };
 }

@@ -10,6 +10,8 @@ declare global {
   interface HTMLElementEventMap {
     'pm-close': CustomEvent<void>;
     'pm-zoom': CustomEvent<void>;
+    'pm-nearby': CustomEvent<void>;
+    'pm-distances': CustomEvent<void>;
   }
 }
 
@@ -18,6 +20,8 @@ declare global {
  * accuracy with its reason, and the figures the plan attaches. All text is rendered as text.
  * @fires pm-close when the user closes the card
  * @fires pm-zoom when the user asks to see the whole feature
+ * @fires pm-nearby when the user asks what lies near the feature
+ * @fires pm-distances when the user asks for the distances between the points of its structure
  */
 @customElement('pm-feature-card')
 export class PmFeatureCard extends LitElement {
@@ -39,7 +43,7 @@ export class PmFeatureCard extends LitElement {
     td.value { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
     button { border: 0; background: none; font-size: 20px; line-height: 1; cursor: pointer; padding: 2px 6px; }
     button:focus-visible { outline: 2px solid #1f5fa8; }
-    .actions { display: flex; gap: 6px; margin-top: 10px; }
+    .actions { display: flex; gap: 6px; margin-top: 10px; flex-wrap: wrap; }
     button.action { font-size: 13px; border: 1px solid #bbb; border-radius: 4px; background: #fafafa; padding: 3px 10px; }
   `;
 
@@ -47,6 +51,10 @@ export class PmFeatureCard extends LitElement {
   @property({ attribute: false }) structure: Structure | null = null;
   @property() documentTitle = '';
   @property() locale: Locale = 'zh';
+  /** Area, perimeter or length of the feature, measured by the host. */
+  @property({ attribute: false }) measures: { label: string; value: string }[] = [];
+  /** Whether the structure has several points to measure between. */
+  @property({ type: Boolean }) canCompare = false;
 
   override render() {
     const f = this.feature;
@@ -67,7 +75,12 @@ export class PmFeatureCard extends LitElement {
       ${f.provenance.map((p) => html`<blockquote><span class="quote">${p.quote}</span>
         <cite>${this.documentTitle} · ${t('line', this.locale, { n: p.line })}</cite></blockquote>`)}
       ${f.figures?.length ? this.renderFigures(f.figures) : nothing}
-      <div class="actions"><button class="action" @click=${() => this.emit('pm-zoom')}>${t('zoomToFeature', this.locale)}</button></div>
+      ${this.measures.length ? html`<h3>${t('measures', this.locale)}</h3><table class="measures"><tbody>${this.measures.map((m) => html`<tr><td>${m.label}</td><td class="value">${m.value}</td></tr>`)}</tbody></table>` : nothing}
+      <div class="actions">
+        <button class="action" data-action="zoom" @click=${() => this.emit('pm-zoom')}>${t('zoomToFeature', this.locale)}</button>
+        <button class="action" data-action="nearby" @click=${() => this.emit('pm-nearby')}>${t('findNearby', this.locale)}</button>
+        ${this.canCompare ? html`<button class="action" data-action="distances" @click=${() => this.emit('pm-distances')}>${t('structureDistances', this.locale)}</button>` : nothing}
+      </div>
     </article>`;
   }
 
@@ -82,7 +95,7 @@ export class PmFeatureCard extends LitElement {
     this.emit('pm-close');
   }
 
-  private emit(type: 'pm-close' | 'pm-zoom') {
+  private emit(type: 'pm-close' | 'pm-zoom' | 'pm-nearby' | 'pm-distances') {
     this.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true }));
   }
 }

@@ -1,0 +1,110 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Feature, FeatureCollection, LineString, Polygon } from 'geojson';
+import type { LoadedPlan, Locale } from '../domain/plan';
+import type { MapController } from '../map/map-controller';
+import type { FoundFeature } from './plan-lookup';
+import { collectVisibleFeatures, findNearby, findNearestToPoint, measureFeature, measureStructureDistances, toCsvText, type QueryOutcome } from './query-actions';
+
+/** What the app tells the query controller about its state. */
+export interface QueryContext {
+  controller(): MapController | undefined;
+  plans(): LoadedPlan[];
+  isLayerVisible(plan: string, layer: string): boolean;
+  locale(): Locale;
+}
+
+/** The kilometres "find nearby" searches around a feature. */
+export const NEARBY_KM = 5;
+
+/**
+ * The app's spatial questions as a Lit reactive controller: it runs the queries (loaded on first
+ * use), holds the answer the results table shows, draws it on the map, and measures drawn shapes.
+ */
+export class QueryController implements ReactiveController {
+  outcome: QueryOutcome | null = null;
+  measures: { label: string; value: string }[] = [];
+  drawnMeasures: { label: string; value: string }[] = [];
+  isNearestMode = false;
+  measureMode: 'linestring' | 'polygon' | null = null;
+  error = '';
+
+  constructor(private readonly host: ReactiveControllerHost, private readonly context: QueryContext) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** Measures the selected feature for its card. */
+  async describe(found: FoundFeature | null): Promise<void> {
+    this.measures = found ? await measureFeature(found.feature, this.context.locale()) : [];
+    this.host.requestUpdate();
+  }
+
+  /** Lists what lies within `NEARBY_KM` of the selected feature. */
+  async nearby(found: FoundFeature): Promise<void> {
+    await this.run(() => findNearby(found, this.visible(), NEARBY_KM));
+  }
+
+  /** The distance matrix of the selected feature's structure. */
+  async distances(found: FoundFeature): Promise<void> {
+    await this.run(() => measureStructureDistances(found));
+  }
+
+  /** The nearest node, corridor and zone to a clicked point, when the nearest mode is on. */
+  async nearestTo(lngLat: [number, number]): Promise<void> {
+    await this.run(() => findNearestToPoint(lngLat, this.visible()));
+  }
+
+  /** Switches the "click for the nearest" mode. */
+  toggleNearestMode(): void {
+    this.isNearestMode = !this.isNearestMode;
+    this.host.requestUpdate();
+  }
+
+  /** Starts (or, with the mode already on, stops) drawing a shape to measure. */
+  async toggleMeasure(mode: 'linestring' | 'polygon'): Promise<void> {
+    const controller = this.context.controller();
+    if (!controller) return;
+    if (this.measureMode === mode) {
+      controller.stopMeasure();
+      this.measureMode = null;
+    } else {
+      this.measureMode = mode;
+      await controller.startMeasure(mode, (shape) => void this.measureDrawn(shape));
+    }
+    this.host.requestUpdate();
+  }
+
+  /** Closes the results and removes them from the map. */
+  clear(): void {
+    this.outcome = null;
+    this.context.controller()?.setResults(null);
+    this.host.requestUpdate();
+  }
+
+  /** The results as a file: CSV (with a BOM for Excel) or GeoJSON. */
+  async exportText(format: 'csv' | 'geojson'): Promise<string> {
+    if (!this.outcome) return '';
+    return format === 'csv' ? toCsvText(this.outcome) : JSON.stringify(this.outcome.geometry, null, 1);
+  }
+
+  private async measureDrawn(shape: Feature<LineString | Polygon> | null): Promise<void> {
+    this.drawnMeasures = shape ? await measureFeature(shape, this.context.locale()) : [];
+    this.host.requestUpdate();
+  }
+
+  private visible(): FeatureCollection {
+    return collectVisibleFeatures(this.context.plans(), (plan, layer) => this.context.isLayerVisible(plan, layer));
+  }
+
+  private async run(query: () => Promise<QueryOutcome>): Promise<void> {
+    try {
+      this.outcome = await query();
+      this.error = '';
+      this.context.controller()?.setResults(this.outcome.geometry);
+    } catch (error) {
+      this.error = (error as Error).message;
+    }
+    this.host.requestUpdate();
+  }
+}
