@@ -19,9 +19,9 @@ export function hasSeveralPoints(found: FoundFeature | null): boolean {
   return points.length > 1;
 }
 
-/** Offers `text` to the user as a file download. */
-export function downloadText(text: string, fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Offers `data` to the user as a file download. */
+export function downloadText(data: string | Uint8Array, fileName: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([data as BlobPart], { type }));
   const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
@@ -41,4 +41,10 @@ export function withMember(set: Set<string>, member: string, isIn: boolean): Set
   if (isIn) copy.add(member);
   else copy.delete(member);
   return copy;
+}
+
+/** The detail of a change event without its id: the fields to patch. */
+export function withoutId<T extends { id: string }>(detail: T): Omit<T, 'id'> {
+  const { id: _id, ...rest } = detail;
+  return rest;
 }

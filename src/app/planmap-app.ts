@@ -21,7 +21,11 @@ import '../ui/pm-basemap-switcher';
 import '../ui/pm-query-results';
 import '../ui/pm-tools';
 import { QueryController } from './query-controller';
-import { buildFeatureGroups, downloadText, hasSeveralPoints, retirePreview, withMember } from './app-helpers';
+import { UserLayersController } from './user-layers-controller';
+import { IMPORT_LIMITS } from '../data/import/limits';
+import '../ui/pm-import-panel';
+import '../ui/pm-user-layers';
+import { buildFeatureGroups, downloadText, hasSeveralPoints, retirePreview, withMember, withoutId } from './app-helpers';
 import type { ToolName } from '../ui/pm-tools';
 
 
@@ -62,6 +66,7 @@ export class PlanmapApp extends LitElement {
   private readonly dataUrl = new URL('data/', document.baseURI).href;
   private readonly source: PlanSource = new FetchPlanSource(this.dataUrl);
   private readonly settings = readBuildSettings();
+  private readonly userLayers = new UserLayersController(this, () => this.controller);
   private readonly queries = new QueryController(this, {
     controller: () => this.controller, plans: () => this.plans, locale: () => this.locale,
     isLayerVisible: (plan, layer) => !this.hiddenPlans.has(plan) && !this.hiddenLayers.has(`${plan}/${layer}`),
@@ -74,6 +79,7 @@ export class PlanmapApp extends LitElement {
     this.setLocale(initial.locale);
     this.controller = new MapController({ container: this.mapContainer, dataUrl: this.dataUrl, camera: initial.camera ?? DEFAULT_CAMERA, locale: this.locale });
     this.updateAttribution();
+    void this.userLayers.restore();
     this.controller.onSelect((key, lngLat) => (this.queries.isNearestMode ? void this.queries.nearestTo(lngLat) : this.select(key)));
     this.controller.onCameraChange(() => this.writeUrl('replace'));
     this.controller.onBasemapError((config, reason) => {
@@ -127,6 +133,19 @@ export class PlanmapApp extends LitElement {
           .opacities=${this.opacities} .locale=${this.locale}
           @pm-plan-toggle=${this.onPlanToggle} @pm-layer-toggle=${this.onLayerToggle} @pm-layer-opacity=${this.onLayerOpacity}
           @pm-layer-zoom=${this.onLayerZoom} @pm-structure-solo=${this.onStructureSolo}></pm-layer-list>
+        <details class="import" ?open=${!!this.userLayers.records.length || !!this.userLayers.result}><summary>${t('myData', this.locale)}</summary>
+          <pm-import-panel .locale=${this.locale} .limitBytes=${IMPORT_LIMITS.maxFileBytes} .progress=${this.userLayers.progress} .result=${this.userLayers.result}
+            @pm-import-files=${(e: CustomEvent<{ files: File[] }>) => void this.userLayers.importFiles(e.detail.files)}
+            @pm-import-crs=${(e: CustomEvent<{ candidate: number }>) => void this.userLayers.confirmCrs(e.detail.candidate)}
+            @pm-import-fix=${(e: CustomEvent<{ layer: number; fixId: string }>) => void this.userLayers.applyFix(e.detail.layer, e.detail.fixId)}
+            @pm-import-dismiss=${() => this.userLayers.dismiss()}></pm-import-panel>
+          <pm-user-layers .layers=${this.userLayers.summaries} .locale=${this.locale}
+            @pm-user-layer-change=${(e: CustomEvent<{ id: string; name?: string; color?: string; isVisible?: boolean }>) => void this.userLayers.change(e.detail.id, withoutId(e.detail))}
+            @pm-user-layer-move=${(e: CustomEvent<{ id: string; delta: -1 | 1 }>) => void this.userLayers.move(e.detail.id, e.detail.delta)}
+            @pm-user-layer-delete=${(e: CustomEvent<{ id: string }>) => void this.userLayers.remove(e.detail.id)}
+            @pm-user-layer-export=${this.onUserLayerExport}></pm-user-layers>
+          ${this.userLayers.error ? html`<p class="error" role="alert">${this.userLayers.error}</p>` : nothing}
+        </details>
         <pm-feature-list .groups=${this.featureGroups} .locale=${this.locale} @pm-feature-pick=${(e: CustomEvent<{ key: string }>) => this.select(e.detail.key, true)}></pm-feature-list>
       </aside>
       <div id="map" role="application" aria-label=${t('appTitle', this.locale)}></div>`;
@@ -206,11 +225,21 @@ export class PlanmapApp extends LitElement {
   }
 
   private select(key: string | null, shouldZoom = false): void {
-    this.selected = key ? findFeature(this.plans, key) : null;
+    this.selected = key ? findFeature(this.allPlans, key) : null;
     this.controller?.setSelection(this.selected?.feature.geometry ?? null);
     void this.queries.describe(this.selected);
     if (shouldZoom) this.zoomToSelection();
     this.writeUrl('push');
+  }
+
+  /** The bundled plans and the user's own layers. */
+  private get allPlans(): LoadedPlan[] {
+    return this.userLayers.plan ? [...this.plans, this.userLayers.plan] : this.plans;
+  }
+
+  private async onUserLayerExport(e: CustomEvent<{ id: string; format: 'geojson' | 'package' }>): Promise<void> {
+    const file = await this.userLayers.exportLayer(e.detail.id, e.detail.format);
+    if (file) downloadText(file.data, file.name, e.detail.format === 'geojson' ? 'application/geo+json' : 'application/zip');
   }
 
   private onTool(e: CustomEvent<{ tool: ToolName }>): void {
@@ -286,7 +315,7 @@ export class PlanmapApp extends LitElement {
   }
 
   private get searchEntries(): SearchEntry[] {
-    return buildSearchEntries(this.plans, this.places, this.locale);
+    return buildSearchEntries(this.allPlans, this.places, this.locale);
   }
 
   private get searchItems(): SearchItem[] {
@@ -311,7 +340,7 @@ export class PlanmapApp extends LitElement {
   }
 
   private get featureGroups(): FeatureListGroup[] {
-    return buildFeatureGroups(this.plans, (plan, layer) => !this.hiddenPlans.has(plan) && !this.hiddenLayers.has(`${plan}/${layer}`), this.locale);
+    return buildFeatureGroups(this.allPlans, (plan, layer) => !this.hiddenPlans.has(plan) && !this.hiddenLayers.has(`${plan}/${layer}`), this.locale);
   }
 
 

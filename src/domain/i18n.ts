@@ -27,6 +27,8 @@ export const UI_STRINGS = {
     en: 'Plan features drawn from the plan texts; most places are approximate or schematic, not survey data',
   },
   zoomToFeature: { zh: '缩放至此', en: 'Zoom here' },
+  attributes: { zh: '属性', en: 'Attributes' },
+  myData: { zh: '导入我的数据', en: 'Import my data' },
   findNearby: { zh: '周边 5 公里', en: 'Within 5 km' },
   structureDistances: { zh: '同结构各点间距离', en: 'Distances within the structure' },
   measures: { zh: '量算(大地测量)', en: 'Measured (geodesic)' },

@@ -115,12 +115,26 @@ export class MapController {
     if (hatch) this.map.addImage(id, createHatchImage(`#${hatch[1]}`), { pixelRatio: 2 });
   }
 
+  /** Resolves when the map's style has loaded and plans can be added. */
+  whenLoaded(): Promise<void> {
+    return this.loaded;
+  }
+
   /** Resolves when the map has drawn everything it has been given so far. */
   whenIdle(): Promise<void> {
     return new Promise((resolve) => {
       this.map.once('idle', () => resolve());
       this.map.triggerRepaint();
     });
+  }
+
+  /** Removes every layer and source of a plan, e.g. before drawing its new version. */
+  removePlan(planId: string): void {
+    const prefix = `plan:${planId}:`;
+    const style = this.map.getStyle();
+    for (const layer of (style?.layers ?? []).filter((l) => l.id.startsWith(prefix))) this.map.removeLayer(layer.id);
+    for (const source of Object.keys(style?.sources ?? {}).filter((id) => id.startsWith(prefix))) this.map.removeSource(source);
+    this.plans.delete(planId);
   }
 
   /** Shows or hides one plan layer. */

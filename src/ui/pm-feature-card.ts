@@ -71,10 +71,11 @@ export class PmFeatureCard extends LitElement {
         <span class="tag accuracy-${f.accuracy}">${t('accuracy', this.locale)}: ${ACCURACY_NAMES[f.accuracy]?.[this.locale] ?? f.accuracy}</span>
       </div>
       <p class="sub accuracy-note">${f.accuracyNote[this.locale]}</p>
-      <h3>${t('source', this.locale)}</h3>
+      ${f.provenance.length ? html`<h3>${t('source', this.locale)}</h3>` : nothing}
       ${f.provenance.map((p) => html`<blockquote><span class="quote">${p.quote}</span>
         <cite>${this.documentTitle} · ${t('line', this.locale, { n: p.line })}</cite></blockquote>`)}
       ${f.figures?.length ? this.renderFigures(f.figures) : nothing}
+      ${this.renderUserProperties(f)}
       ${this.measures.length ? html`<h3>${t('measures', this.locale)}</h3><table class="measures"><tbody>${this.measures.map((m) => html`<tr><td>${m.label}</td><td class="value">${m.value}</td></tr>`)}</tbody></table>` : nothing}
       <div class="actions">
         <button class="action" data-action="zoom" @click=${() => this.emit('pm-zoom')}>${t('zoomToFeature', this.locale)}</button>
@@ -89,6 +90,15 @@ export class PmFeatureCard extends LitElement {
       <table><tbody>${figures.map((g) => html`<tr>
         <td>${g.label[this.locale]}${g.year ? html` (${t('year', this.locale, { year: g.year })})` : nothing}</td>
         <td class="value">${formatNumber(g.value, this.locale)} ${g.unit}</td></tr>`)}</tbody></table>`;
+  }
+
+  /** The attributes of an imported feature, as text. */
+  private renderUserProperties(f: PlanFeatureProperties) {
+    const own = (f as PlanFeatureProperties & { userProperties?: Record<string, unknown> }).userProperties;
+    const entries = own ? Object.entries(own) : [];
+    if (!entries.length) return nothing;
+    return html`<h3>${t('attributes', this.locale)}</h3><table class="attributes"><tbody>${entries.map(([k, v]) => html`<tr>
+      <td>${k}</td><td class="value">${typeof v === 'object' ? JSON.stringify(v) : String(v)}</td></tr>`)}</tbody></table>`;
   }
 
   private close() {
