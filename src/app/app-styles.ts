@@ -8,7 +8,9 @@ export const appStyles = [unsafeCSS(MAPLIBRE_CSS), css`
   header { grid-column: 1 / -1; height: 50px; box-sizing: border-box; display: flex; align-items: center; gap: 12px; padding: 6px 12px; border-bottom: 1px solid #ddd; background: #fff; }
   h1 { font-size: 17px; margin: 0; white-space: nowrap; }
   pm-search { flex: 1; max-width: 420px; }
-  .lang { margin-left: auto; border: 1px solid #bbb; background: #fafafa; border-radius: 4px; padding: 3px 10px; cursor: pointer; font: inherit; }
+  .share { border: 1px solid #bbb; background: #fafafa; border-radius: 4px; padding: 3px 10px; cursor: pointer; font: inherit; color: inherit; text-decoration: none; font-size: 14px; }
+  .share[data-action='embed'] { margin-left: auto; }
+  .lang { border: 1px solid #bbb; background: #fafafa; border-radius: 4px; padding: 3px 10px; cursor: pointer; font: inherit; }
   .lang:focus-visible { outline: 2px solid #1f5fa8; outline-offset: 2px; }
   aside { overflow: auto; padding: 10px 12px; border-right: 1px solid #ddd; background: #fff; display: flex; flex-direction: column; gap: 14px; }
   #map { position: relative; min-height: 300px; }

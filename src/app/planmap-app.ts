@@ -7,9 +7,8 @@ import { FetchPlanSource, type PlanSource } from '../data/plan-source';
 import { MapController } from '../map/map-controller';
 import type { LayerOpacityDetail, LayerTargetDetail, LayerToggleDetail, PlanEntry, PlanToggleDetail } from '../ui/pm-layer-list';
 import type { FeatureListGroup } from '../ui/pm-feature-list';
-import type { SearchItem } from '../ui/pm-search';
 import { appStyles } from './app-styles';
-import { buildSearchEntries, findBounds, findFeature, findLayerRoles, findSchematicLayers, type BasemapPlace, type FoundFeature, type SearchEntry } from './plan-lookup';
+import { findBounds, findFeature, findLayerRoles, findSchematicLayers, type FoundFeature } from './plan-lookup';
 import { formatViewState, parseViewState, type ViewState } from './view-state';
 import { listBasemapOptions, readBuildSettings } from './basemap-choice';
 import { datumOf, formatBasemap, parseBasemap } from '../map/basemaps';
@@ -21,10 +20,12 @@ import '../ui/pm-basemap-switcher';
 import '../ui/pm-query-results';
 import '../ui/pm-tools';
 import { QueryController } from './query-controller';
+import { SearchController } from './search-controller';
 import { UserLayersController } from './user-layers-controller';
 import { IMPORT_LIMITS } from '../data/import/limits';
 import '../ui/pm-import-panel';
 import '../ui/pm-user-layers';
+import '../embed/pm-embed-dialog';
 import { buildFeatureGroups, downloadText, hasSeveralPoints, retirePreview, withMember, withoutId } from './app-helpers';
 import type { ToolName } from '../ui/pm-tools';
 
@@ -56,10 +57,10 @@ export class PlanmapApp extends LitElement {
   @state() private hiddenLayers = new Set<string>();
   @state() private opacities = new Map<string, number>();
   @state() private selected: FoundFeature | null = null;
-  @state() private places: BasemapPlace[] = [];
   @state() private error = '';
   @state() private notice = '';
   @state() private basemap = 'embedded';
+  @state() private isEmbedOpen = false;
   @state() private isLoading = true;
   @query('#map') private mapContainer!: HTMLElement;
 
@@ -67,9 +68,15 @@ export class PlanmapApp extends LitElement {
   private readonly source: PlanSource = new FetchPlanSource(this.dataUrl);
   private readonly settings = readBuildSettings();
   private readonly userLayers = new UserLayersController(this, () => this.controller);
+  private readonly search = new SearchController(this, this.dataUrl, {
+    plans: () => this.allPlans, locale: () => this.locale, selectFeature: (key) => this.select(key, true),
+    fitBounds: (b) => this.controller?.fitBounds(b), flyTo: (c) => this.controller?.flyTo(c),
+    fail: (message) => (this.error = t('loadError', this.locale, { detail: message })),
+  });
   private readonly queries = new QueryController(this, {
     controller: () => this.controller, plans: () => this.plans, locale: () => this.locale,
     isLayerVisible: (plan, layer) => !this.hiddenPlans.has(plan) && !this.hiddenLayers.has(`${plan}/${layer}`),
+    select: (key) => this.select(key, true),
   });
   private isRestoring = true;
 
@@ -106,9 +113,12 @@ export class PlanmapApp extends LitElement {
     return html`
       <header>
         <h1>${t('appTitle', this.locale)}</h1>
-        <pm-search .items=${this.searchItems} .locale=${this.locale} @pm-search-select=${this.onSearchSelect} @pm-search-focus=${this.loadPlaces}></pm-search>
+        <pm-search .items=${this.search.items} .locale=${this.locale} @pm-search-select=${(e: CustomEvent<{ id: number }>) => this.search.pick(e.detail.id)}
+          @pm-search-focus=${() => void this.search.loadPlaces()}></pm-search>
  <pm-basemap-switcher .options=${listBasemapOptions(this.settings, this.basemap)} .value=${this.basemap} .locale=${this.locale}
           @pm-basemap-change=${(e: CustomEvent<{ value: string }>) => void this.chooseBasemap(e.detail.value, true)}></pm-basemap-switcher>
+ <button class="share" data-action="embed" @click=${() => (this.isEmbedOpen = true)}>${t('embed', this.locale)}</button>
+        <a class="share" data-action="present" href=${this.presentUrl}>${t('present', this.locale)}</a>
         <button class="lang" lang=${this.locale === 'zh' ? 'en' : 'zh'} aria-label=${t('languageLabel', this.locale)} @click=${this.toggleLocale}>${t('language', this.locale)}</button>
       </header>
       <aside>
@@ -117,11 +127,12 @@ export class PlanmapApp extends LitElement {
         ${this.notice ? html`<p class="notice" role="status">${this.notice}</p>` : nothing}
         ${this.queries.error ? html`<p class="error" role="alert">${this.queries.error}</p>` : nothing}
         <pm-tools .locale=${this.locale} .measureMode=${this.queries.measureMode} .isNearestMode=${this.queries.isNearestMode}
-          .drawnMeasures=${this.queries.drawnMeasures} @pm-tool=${this.onTool}></pm-tools>
+          .drawnMeasures=${this.queries.drawnMeasures} @pm-tool=${(e: CustomEvent<{ tool: ToolName }>) => this.queries.useTool(e.detail.tool)}></pm-tools>
         ${this.queries.outcome ? html`<pm-query-results .heading=${this.queries.outcome.title} .note=${this.queries.outcome.note}
           .columns=${this.queries.outcome.columns} .rows=${this.queries.outcome.rows} .locale=${this.locale}
-          @pm-close=${() => this.queries.clear()} @pm-result-export=${this.onResultExport} @pm-result-copy=${this.onResultCopy}
-          @pm-result-pick=${this.onResultPick}></pm-query-results>` : nothing}
+          @pm-close=${() => this.queries.clear()} @pm-result-export=${(e: CustomEvent<{ format: 'csv' | 'geojson' }>) => void this.queries.download(e.detail.format)}
+          @pm-result-copy=${(e: CustomEvent<{ text: string }>) => void navigator.clipboard?.writeText(e.detail.text).catch(() => undefined)}
+          @pm-result-pick=${(e: CustomEvent<{ row: number }>) => this.queries.pickRow(e.detail.row)}></pm-query-results>` : nothing}
         <pm-feature-card .feature=${this.selected?.feature.properties ?? null} .structure=${this.selected?.structure ?? null}
           .documentTitle=${this.selected?.plan.manifest.title[this.locale] ?? ''} .locale=${this.locale} .measures=${this.queries.measures}
           ?canCompare=${hasSeveralPoints(this.selected)}
@@ -148,7 +159,10 @@ export class PlanmapApp extends LitElement {
         </details>
         <pm-feature-list .groups=${this.featureGroups} .locale=${this.locale} @pm-feature-pick=${(e: CustomEvent<{ key: string }>) => this.select(e.detail.key, true)}></pm-feature-list>
       </aside>
-      <div id="map" role="application" aria-label=${t('appTitle', this.locale)}></div>`;
+      <div id="map" role="application" aria-label=${t('appTitle', this.locale)}></div>
+      ${this.isEmbedOpen ? html`<pm-embed-dialog .plan=${this.sharedPlan?.manifest.id ?? ''} .planTitle=${this.sharedPlan?.manifest.title[this.locale] ?? ''}
+        .layers=${this.sharedLayers} .camera=${this.controller?.getCamera() ?? null} .locale=${this.locale}
+        @pm-close=${() => (this.isEmbedOpen = false)}></pm-embed-dialog>` : nothing}`;
   }
 
   /** Brings the app to `state`: language, plans, visibility, selection and camera. */
@@ -232,6 +246,21 @@ export class PlanmapApp extends LitElement {
     this.writeUrl('push');
   }
 
+  /** The plan an embed or a presentation shows: the selected feature's, else the first one shown. */
+  private get sharedPlan(): LoadedPlan | undefined {
+    return this.selected?.plan.manifest.id !== 'my-layers' && this.selected ? this.selected.plan : this.plans.find((p) => !this.hiddenPlans.has(p.manifest.id));
+  }
+
+  /** The visible layers of the shared plan. */
+  private get sharedLayers(): string[] {
+    const plan = this.sharedPlan;
+    return plan ? plan.manifest.structures.flatMap((s) => s.layers.map((l) => l.id)).filter((l) => !this.hiddenLayers.has(`${plan.manifest.id}/${l}`)) : [];
+  }
+
+  private get presentUrl(): string {
+    return `present.html?plan=${encodeURIComponent(this.sharedPlan?.manifest.id ?? 'zunyi-metropolitan')}${this.locale === 'en' ? '&lang=en' : ''}`;
+  }
+
   /** The bundled plans and the user's own layers. */
   private get allPlans(): LoadedPlan[] {
     return this.userLayers.plan ? [...this.plans, this.userLayers.plan] : this.plans;
@@ -240,26 +269,6 @@ export class PlanmapApp extends LitElement {
   private async onUserLayerExport(e: CustomEvent<{ id: string; format: 'geojson' | 'package' }>): Promise<void> {
     const file = await this.userLayers.exportLayer(e.detail.id, e.detail.format);
     if (file) downloadText(file.data, file.name, e.detail.format === 'geojson' ? 'application/geo+json' : 'application/zip');
-  }
-
-  private onTool(e: CustomEvent<{ tool: ToolName }>): void {
-    if (e.detail.tool === 'nearest') this.queries.toggleNearestMode();
-    else void this.queries.toggleMeasure(e.detail.tool);
-  }
-
-  private async onResultExport(e: CustomEvent<{ format: 'csv' | 'geojson' }>): Promise<void> {
-    const text = await this.queries.exportText(e.detail.format);
-    const type = e.detail.format === 'csv' ? 'text/csv;charset=utf-8' : 'application/geo+json';
-    downloadText(text, `planmap-results.${e.detail.format}`, type);
-  }
-
-  private onResultCopy(e: CustomEvent<{ text: string }>): void {
-    void navigator.clipboard?.writeText(e.detail.text).catch(() => undefined);
-  }
-
-  private onResultPick(e: CustomEvent<{ row: number }>): void {
-    const id = this.queries.outcome?.rows[e.detail.row]?.id;
-    if (typeof id === 'string' && id.includes('/')) this.select(id, true);
   }
 
   private zoomToSelection(): void {
@@ -312,31 +321,6 @@ export class PlanmapApp extends LitElement {
     this.hiddenLayers = hidden;
     this.applyVisibility();
     this.writeUrl('push');
-  }
-
-  private get searchEntries(): SearchEntry[] {
-    return buildSearchEntries(this.allPlans, this.places, this.locale);
-  }
-
-  private get searchItems(): SearchItem[] {
-    return this.searchEntries.map((e, id) => ({ id, kind: e.kind, label: e.label, detail: e.detail }));
-  }
-
-  private onSearchSelect(e: CustomEvent<{ id: number }>): void {
-    const entry = this.searchEntries[e.detail.id];
-    if (entry?.featureKey) this.select(entry.featureKey, true);
-    else if (entry?.bounds) this.controller?.fitBounds(entry.bounds);
-    else if (entry?.camera) this.controller?.flyTo(entry.camera);
-  }
-
-  private async loadPlaces(): Promise<void> {
-    if (this.places.length) return;
-    try {
-      const labels = (await (await fetch(new URL('basemap/labels.geojson', this.dataUrl))).json()) as GeoJSON.FeatureCollection<GeoJSON.Point, { name: string; kind: string }>;
-      this.places = labels.features.map((f) => ({ name: f.properties.name, kind: f.properties.kind, center: f.geometry.coordinates as [number, number] }));
-    } catch (error) {
-      this.error = t('loadError', this.locale, { detail: (error as Error).message });
-    }
   }
 
   private get featureGroups(): FeatureListGroup[] {

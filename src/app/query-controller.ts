@@ -3,6 +3,7 @@ import type { Feature, FeatureCollection, LineString, Polygon } from 'geojson';
 import type { LoadedPlan, Locale } from '../domain/plan';
 import type { MapController } from '../map/map-controller';
 import type { FoundFeature } from './plan-lookup';
+import { downloadText } from './app-helpers';
 import { collectVisibleFeatures, findNearby, findNearestToPoint, measureFeature, measureStructureDistances, toCsvText, type QueryOutcome } from './query-actions';
 
 /** What the app tells the query controller about its state. */
@@ -11,6 +12,7 @@ export interface QueryContext {
   plans(): LoadedPlan[];
   isLayerVisible(plan: string, layer: string): boolean;
   locale(): Locale;
+  select(key: string): void;
 }
 
 /** The kilometres "find nearby" searches around a feature. */
@@ -73,6 +75,24 @@ export class QueryController implements ReactiveController {
       await controller.startMeasure(mode, (shape) => void this.measureDrawn(shape));
     }
     this.host.requestUpdate();
+  }
+
+  /** Switches a tool of the toolbar on or off. */
+  useTool(tool: 'linestring' | 'polygon' | 'nearest'): void {
+    if (tool === 'nearest') this.toggleNearestMode();
+    else void this.toggleMeasure(tool);
+  }
+
+  /** Offers the results as a CSV or GeoJSON file. */
+  async download(format: 'csv' | 'geojson'): Promise<void> {
+    const text = await this.exportText(format);
+    downloadText(text, `planmap-results.${format}`, format === 'csv' ? 'text/csv;charset=utf-8' : 'application/geo+json');
+  }
+
+  /** Selects the feature of a result row, when the row names one. */
+  pickRow(row: number): void {
+    const id = this.outcome?.rows[row]?.id;
+    if (typeof id === 'string' && id.includes('/')) this.context.select(id);
   }
 
   /** Closes the results and removes them from the map. */

@@ -100,6 +100,11 @@ export class PmEmbedDialog extends LitElement {
     }
   }
 
+  /** Moves the keyboard focus into the dialog, so that Escape and Tab work at once. */
+  override firstUpdated(): void {
+    this.renderRoot.querySelector<HTMLButtonElement>('button.close')?.focus();
+  }
+
   private onKeyDown(e: KeyboardEvent): void {
     if (e.key === 'Escape') this.close();
   }
