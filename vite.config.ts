@@ -70,6 +70,7 @@ export default defineConfig({
         main: path.resolve(import.meta.dirname, 'index.html'),
         embed: path.resolve(import.meta.dirname, 'embed.html'),
         present: path.resolve(import.meta.dirname, 'present.html'),
+        compare: path.resolve(import.meta.dirname, 'compare.html'),
       },
       output: {
         // maplibre-gl in a chunk of its own, so the app's own weight can be measured beside it.

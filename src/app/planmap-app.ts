@@ -119,6 +119,7 @@ export class PlanmapApp extends LitElement {
           @pm-basemap-change=${(e: CustomEvent<{ value: string }>) => void this.chooseBasemap(e.detail.value, true)}></pm-basemap-switcher>
  <button class="share" data-action="embed" @click=${() => (this.isEmbedOpen = true)}>${t('embed', this.locale)}</button>
         <a class="share" data-action="present" href=${this.presentUrl}>${t('present', this.locale)}</a>
+        <a class="share" data-action="compare" href=${this.compareUrl}>${t('compare', this.locale)}</a>
         <button class="lang" lang=${this.locale === 'zh' ? 'en' : 'zh'} aria-label=${t('languageLabel', this.locale)} @click=${this.toggleLocale}>${t('language', this.locale)}</button>
       </header>
       <aside>
@@ -259,6 +260,13 @@ export class PlanmapApp extends LitElement {
 
   private get presentUrl(): string {
     return `present.html?plan=${encodeURIComponent(this.sharedPlan?.manifest.id ?? 'zunyi-metropolitan')}${this.locale === 'en' ? '&lang=en' : ''}`;
+  }
+
+  /** Side by side: the first two plans shown, or 红花岗区 beside 遵义都市圈. */
+  private get compareUrl(): string {
+    const shown = this.plans.filter((p) => !this.hiddenPlans.has(p.manifest.id)).map((p) => p.manifest.id);
+    const [left, right] = shown.length >= 2 ? shown : ['honghuagang-14th-fyp', 'zunyi-metropolitan'];
+    return `compare.html?left=${left}&right=${right}${this.locale === 'en' ? '&lang=en' : ''}`;
   }
 
   /** The bundled plans and the user's own layers. */

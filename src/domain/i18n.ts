@@ -29,6 +29,7 @@ export const UI_STRINGS = {
   zoomToFeature: { zh: '缩放至此', en: 'Zoom here' },
   embed: { zh: '嵌入', en: 'Embed' },
   present: { zh: '演示', en: 'Present' },
+  compare: { zh: '对比', en: 'Compare' },
   attributes: { zh: '属性', en: 'Attributes' },
   myData: { zh: '导入我的数据', en: 'Import my data' },
   findNearby: { zh: '周边 5 公里', en: 'Within 5 km' },

@@ -116,7 +116,7 @@ describe('exploring plans: search, permalinks, history, panel', () => {
   it('reaches the search box, language switch and layer boxes with the keyboard, with a visible focus ring', async () => {
     await page.locator('pm-search input').focus();
     const reached: string[] = [];
-    for (let i = 0; i < 12; i++) {
+    for (let i = 0; i < 24; i++) {
       await page.keyboard.press('Tab');
       reached.push(await page.evaluate(() => {
         let el: Element | null = document.activeElement;
@@ -126,7 +126,7 @@ describe('exploring plans: search, permalinks, history, panel', () => {
       }));
     }
     expect(reached[0]).toMatch(/^select:select-one:(solid|auto)/);
-    expect(reached.slice(1, 4).map((r) => r.split(':')[0])).toEqual(['button', 'a', 'button']);
+    expect(reached.slice(1, 5).map((r) => r.split(':')[0])).toEqual(['button', 'a', 'a', 'button']);
     expect(reached.some((r) => r.startsWith('input:checkbox'))).toBe(true);
     expect(reached.filter((r) => r.endsWith(':none'))).toEqual([]);
   });
