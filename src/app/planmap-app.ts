@@ -2,6 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import type { LoadedPlan, Locale } from '../domain/plan';
 import { t } from '../domain/i18n';
+import { CATEGORY_COLORS } from '../domain/symbology';
 import { DEFAULT_CAMERA, DEFAULT_PLANS } from '../domain/defaults';
 import { FetchPlanSource, type PlanSource } from '../data/plan-source';
 import { MapController } from '../map/map-controller';
@@ -77,6 +78,7 @@ export class PlanmapApp extends LitElement {
     controller: () => this.controller, plans: () => this.plans, locale: () => this.locale,
     isLayerVisible: (plan, layer) => !this.hiddenPlans.has(plan) && !this.hiddenLayers.has(`${plan}/${layer}`),
     select: (key) => this.select(key, true),
+    exportImage: () => void this.exportImage(),
   });
   private isRestoring = true;
 
@@ -260,6 +262,20 @@ export class PlanmapApp extends LitElement {
 
   private get presentUrl(): string {
     return `present.html?plan=${encodeURIComponent(this.sharedPlan?.manifest.id ?? 'zunyi-metropolitan')}${this.locale === 'en' ? '&lang=en' : ''}`;
+  }
+
+  /** Downloads the map as a PNG with title, legend, scale bar, north arrow, attribution and accuracy note. */
+  private async exportImage(): Promise<void> {
+    if (!this.controller) return;
+    const { composeMapImage } = await import('./map-image');
+    const legend = this.plans.filter((p) => !this.hiddenPlans.has(p.manifest.id)).flatMap((p) => p.manifest.structures.flatMap((s) =>
+      s.layers.filter((l) => !this.hiddenLayers.has(`${p.manifest.id}/${l.id}`)).map((l) => ({ label: `${s.slogan} · ${l.title[this.locale]}`, color: l.style?.color ?? CATEGORY_COLORS[s.category] }))));
+    const blob = await composeMapImage(await this.controller.captureImage(), {
+      title: this.sharedPlan?.manifest.title[this.locale] ?? t('appTitle', this.locale), legend, locale: this.locale,
+      attribution: t(this.basemap === 'embedded' ? 'attribution' : 'attributionPlansOnly', this.locale),
+      note: t('imageNote', this.locale, { date: new Date().toISOString().slice(0, 10) }),
+    });
+    downloadText(new Uint8Array(await blob.arrayBuffer()), 'planmap.png', 'image/png');
   }
 
   /** Side by side: the first two plans shown, or 红花岗区 beside 遵义都市圈. */

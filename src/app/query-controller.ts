@@ -13,6 +13,7 @@ export interface QueryContext {
   isLayerVisible(plan: string, layer: string): boolean;
   locale(): Locale;
   select(key: string): void;
+  exportImage(): void;
 }
 
 /** The kilometres "find nearby" searches around a feature. */
@@ -78,8 +79,9 @@ export class QueryController implements ReactiveController {
   }
 
   /** Switches a tool of the toolbar on or off. */
-  useTool(tool: 'linestring' | 'polygon' | 'nearest'): void {
-    if (tool === 'nearest') this.toggleNearestMode();
+  useTool(tool: 'linestring' | 'polygon' | 'nearest' | 'image'): void {
+    if (tool === 'image') this.context.exportImage();
+    else if (tool === 'nearest') this.toggleNearestMode();
     else void this.toggleMeasure(tool);
   }
 

@@ -30,6 +30,8 @@ export const UI_STRINGS = {
   embed: { zh: '嵌入', en: 'Embed' },
   present: { zh: '演示', en: 'Present' },
   compare: { zh: '对比', en: 'Compare' },
+  exportImage: { zh: '导出图片', en: 'Export image' },
+  imageNote: { zh: '导出于 {date} · 要素精度见各要素说明(示意/近似/实测)', en: 'Exported {date} · each feature states its accuracy (schematic/approximate/surveyed)' },
   attributes: { zh: '属性', en: 'Attributes' },
   myData: { zh: '导入我的数据', en: 'Import my data' },
   findNearby: { zh: '周边 5 公里', en: 'Within 5 km' },

@@ -326,6 +326,23 @@ export class MapController {
     this.measureTool?.stop();
   }
 
+  /**
+   * The map as drawn now, as a PNG data URL at the screen's pixel ratio, with its size in CSS pixels
+   * and what a legend, scale bar and north arrow need. WebGL keeps its buffer only while a frame is
+   * being drawn, so the picture is taken inside the next render.
+   */
+  captureImage(): Promise<{ url: string; width: number; height: number; pixelRatio: number; center: [number, number]; zoom: number; bearing: number }> {
+    return new Promise((resolve) => {
+      this.map.once('render', () => {
+        const canvas = this.map.getCanvas();
+        const c = this.map.getCenter();
+        resolve({ url: canvas.toDataURL('image/png'), width: canvas.clientWidth, height: canvas.clientHeight, pixelRatio: canvas.width / canvas.clientWidth,
+          center: [c.lng, c.lat], zoom: this.map.getZoom(), bearing: this.map.getBearing() });
+      });
+      this.map.triggerRepaint();
+    });
+  }
+
   /** Releases the map and its WebGL context, for hosts that remove the map. */
   destroy(): void {
     this.measureTool?.stop();

@@ -93,6 +93,18 @@ describe('spatial questions in the app', () => {
     await page.locator('pm-tools button[data-tool=nearest]').click();
   });
 
+  it('exports the map as a PNG with room for the title, legend and attribution', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('pm-tools button[data-tool=image]').click()]);
+    const png = fs.readFileSync((await download.path())!);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    const canvas = await page.evaluate(() => { const c = (document.querySelector('planmap-app') as App).controller.map.getCanvas(); return { w: c.width, h: c.height }; });
+    expect(png.readUInt32BE(16)).toBe(canvas.w);
+    expect(png.readUInt32BE(20)).toBeGreaterThan(canvas.h);
+    expect(png.length).toBeGreaterThan(50_000);
+    fs.mkdirSync('test/artifacts', { recursive: true });
+    fs.writeFileSync('test/artifacts/exported-map.png', png);
+  });
+
   it('measures an area drawn on the map while it is drawn', async () => {
     await page.evaluate(() => (document.querySelector('planmap-app') as App).controller.map.jumpTo({ center: [106.9, 27.7], zoom: 10 }));
     await waitForMapIdle(page);
