@@ -139,3 +139,11 @@ function drawFooter(ctx: CanvasRenderingContext2D, frame: MapImageFrame, width: 
   ctx.fillText(frame.attribution, 14, height - 22, width - 28);
   ctx.fillText(frame.note, 14, height - 8, width - 28);
 }
+
+/** Pixels across A4 landscape at 300 dpi (297 mm). */
+export const A4_LANDSCAPE_300DPI_WIDTH = 3508;
+
+/** The pixel ratio that makes a map `cssWidth` pixels wide as sharp as A4 landscape at 300 dpi. */
+export function printPixelRatio(cssWidth: number): number {
+  return Math.min(4, A4_LANDSCAPE_300DPI_WIDTH / Math.max(1, cssWidth));
+}

@@ -78,7 +78,7 @@ export class PlanmapApp extends LitElement {
     controller: () => this.controller, plans: () => this.plans, locale: () => this.locale,
     isLayerVisible: (plan, layer) => !this.hiddenPlans.has(plan) && !this.hiddenLayers.has(`${plan}/${layer}`),
     select: (key) => this.select(key, true),
-    exportImage: () => void this.exportImage(),
+    exportImage: (isForPrint) => void this.exportImage(isForPrint),
   });
   private isRestoring = true;
 
@@ -265,17 +265,19 @@ export class PlanmapApp extends LitElement {
   }
 
   /** Downloads the map as a PNG with title, legend, scale bar, north arrow, attribution and accuracy note. */
-  private async exportImage(): Promise<void> {
+  private async exportImage(isForPrint: boolean): Promise<void> {
     if (!this.controller) return;
+    const { printPixelRatio } = await import('./map-image');
+    const ratio = isForPrint ? printPixelRatio(this.controller.map.getCanvas().clientWidth) : undefined;
     const { composeMapImage } = await import('./map-image');
     const legend = this.plans.filter((p) => !this.hiddenPlans.has(p.manifest.id)).flatMap((p) => p.manifest.structures.flatMap((s) =>
       s.layers.filter((l) => !this.hiddenLayers.has(`${p.manifest.id}/${l.id}`)).map((l) => ({ label: `${s.slogan} · ${l.title[this.locale]}`, color: l.style?.color ?? CATEGORY_COLORS[s.category] }))));
-    const blob = await composeMapImage(await this.controller.captureImage(), {
+    const blob = await composeMapImage(await this.controller.captureImage(ratio), {
       title: this.sharedPlan?.manifest.title[this.locale] ?? t('appTitle', this.locale), legend, locale: this.locale,
       attribution: t(this.basemap === 'embedded' ? 'attribution' : 'attributionPlansOnly', this.locale),
       note: t('imageNote', this.locale, { date: new Date().toISOString().slice(0, 10) }),
     });
-    downloadText(new Uint8Array(await blob.arrayBuffer()), 'planmap.png', 'image/png');
+    downloadText(new Uint8Array(await blob.arrayBuffer()), isForPrint ? 'planmap-print.png' : 'planmap.png', 'image/png');
   }
 
   /** Side by side: the first two plans shown, or 红花岗区 beside 遵义都市圈. */

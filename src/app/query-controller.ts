@@ -13,7 +13,7 @@ export interface QueryContext {
   isLayerVisible(plan: string, layer: string): boolean;
   locale(): Locale;
   select(key: string): void;
-  exportImage(): void;
+  exportImage(isForPrint: boolean): void;
 }
 
 /** The kilometres "find nearby" searches around a feature. */
@@ -79,8 +79,8 @@ export class QueryController implements ReactiveController {
   }
 
   /** Switches a tool of the toolbar on or off. */
-  useTool(tool: 'linestring' | 'polygon' | 'nearest' | 'image'): void {
-    if (tool === 'image') this.context.exportImage();
+  useTool(tool: 'linestring' | 'polygon' | 'nearest' | 'image' | 'print'): void {
+    if (tool === 'image' || tool === 'print') this.context.exportImage(tool === 'print');
     else if (tool === 'nearest') this.toggleNearestMode();
     else void this.toggleMeasure(tool);
   }

@@ -31,6 +31,8 @@ export const UI_STRINGS = {
   present: { zh: '演示', en: 'Present' },
   compare: { zh: '对比', en: 'Compare' },
   exportImage: { zh: '导出图片', en: 'Export image' },
+  exportPrint: { zh: '导出打印图', en: 'Export for print' },
+  exportPrintHint: { zh: '按 300 dpi 打印 A4 横幅的清晰度导出', en: 'Sharp enough to print A4 landscape at 300 dpi' },
   imageNote: { zh: '导出于 {date} · 要素精度见各要素说明(示意/近似/实测)', en: 'Exported {date} · each feature states its accuracy (schematic/approximate/surveyed)' },
   attributes: { zh: '属性', en: 'Attributes' },
   myData: { zh: '导入我的数据', en: 'Import my data' },

@@ -327,11 +327,22 @@ export class MapController {
   }
 
   /**
-   * The map as drawn now, as a PNG data URL at the screen's pixel ratio, with its size in CSS pixels
+   * The map as drawn now, as a PNG data URL at the screen's pixel ratio (or `pixelRatio`, for print:
+   * the map is drawn again that sharp, then back), with its size in CSS pixels
    * and what a legend, scale bar and north arrow need. WebGL keeps its buffer only while a frame is
    * being drawn, so the picture is taken inside the next render.
    */
-  captureImage(): Promise<{ url: string; width: number; height: number; pixelRatio: number; center: [number, number]; zoom: number; bearing: number }> {
+  async captureImage(pixelRatio?: number): Promise<{ url: string; width: number; height: number; pixelRatio: number; center: [number, number]; zoom: number; bearing: number }> {
+    const screenRatio = this.map.getPixelRatio();
+    if (pixelRatio) this.map.setPixelRatio(pixelRatio);
+    try {
+      return await this.captureFrame();
+    } finally {
+      if (pixelRatio) this.map.setPixelRatio(screenRatio);
+    }
+  }
+
+  private captureFrame(): Promise<{ url: string; width: number; height: number; pixelRatio: number; center: [number, number]; zoom: number; bearing: number }> {
     return new Promise((resolve) => {
       this.map.once('render', () => {
         const canvas = this.map.getCanvas();

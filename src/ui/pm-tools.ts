@@ -4,7 +4,7 @@ import type { Locale } from '../domain/plan';
 import { t } from '../domain/i18n';
 
 /** A tool of the toolbar. */
-export type ToolName = 'linestring' | 'polygon' | 'nearest' | 'image';
+export type ToolName = 'linestring' | 'polygon' | 'nearest' | 'image' | 'print';
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -45,6 +45,7 @@ export class PmTools extends LitElement {
         ${button('polygon', t('measureArea', this.locale), this.measureMode === 'polygon')}
         ${button('nearest', t('nearestMode', this.locale), this.isNearestMode)}
         <button data-tool="image" @click=${() => this.emit('image')}>${t('exportImage', this.locale)}</button>
+        <button data-tool="print" title=${t('exportPrintHint', this.locale)} @click=${() => this.emit('print')}>${t('exportPrint', this.locale)}</button>
       </div>
       ${this.measureMode ? html`<p class="hint">${t('measureHint', this.locale)}</p>` : nothing}
       ${this.drawnMeasures.length ? html`<div class="readout" role="status" aria-live="polite"><strong>${t('drawnShape', this.locale)}</strong>
