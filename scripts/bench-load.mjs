@@ -14,6 +14,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { measureHandover } from './lib/handover.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const rounds = Number(process.argv[process.argv.indexOf('--rounds') + 1]) || 7;
@@ -84,6 +85,8 @@ for (let round = 0; round < rounds; round++) {
     await context.close();
   }
 }
+const appPort = /** @type {import('node:net').AddressInfo} */ (/** @type {http.Server} */ (pages.PlanMap).address()).port;
+const handover = await measureHandover(browser, `http://127.0.0.1:${appPort}/`);
 await browser.close();
 Object.values(pages).forEach((s) => /** @type {http.Server} */ (s).close());
 
@@ -102,3 +105,4 @@ for (const [name, sizes] of /** @type {const} */ ([['PlanMap', app], ['bare mapl
   console.log(`| ${name} | ${kb(sum(sizes, 'raw'))} | ${kb(sum(sizes, 'gzip'))} | ${beyond} | ${median(firstPaints[name]).toFixed(0)} | ${median(ts).toFixed(0)} | ${Math.min(...ts).toFixed(0)}–${Math.max(...ts).toFixed(0)} |`);
 }
 console.log(`\nPlanMap / bare load-to-idle: ${(median(times.PlanMap) / median(times['bare maplibre-gl'])).toFixed(2)}×`);
+console.log(`Hand-over from the static picture to the live map: ${(handover.differingShare * 100).toFixed(1)} % of the map area's ${handover.pixels} pixels differ (pixelmatch, threshold 0.2); load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
