@@ -56,7 +56,15 @@ export type UiStringKey = keyof typeof UI_STRINGS;
  * @example t('line', 'en', { n: 265 }) // 'line 265'
  */
 export function t(key: UiStringKey, locale: Locale, values: Record<string, string | number> = {}): string {
-  return UI_STRINGS[key][locale].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+  return fillTemplate(UI_STRINGS[key][locale], values);
+}
+
+/**
+ * `template` with each `{name}` replaced by `values[name]`; unknown names stay visible as written.
+ * @example fillTemplate('第 {n} 行', { n: 3 }) // '第 3 行'
+ */
+export function fillTemplate(template: string, values: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
 }
 
 export const ROLE_NAMES: Record<Role, LocalizedText> = {

@@ -1,3 +1,4 @@
+import { fillTemplate } from '../domain/i18n';
 import type { Locale, LocalizedText } from '../domain/plan';
 
 /** The strings of the embed, the iframe page and the embed dialog, in both languages. */
@@ -37,5 +38,5 @@ export type EmbedStringKey = keyof typeof EMBED_STRINGS;
  * @example embedText('badLang', 'en', { value: 'fr' }) // 'The lang parameter “fr” is invalid: …'
  */
 export function embedText(key: EmbedStringKey, locale: Locale, values: Record<string, string | number> = {}): string {
-  return EMBED_STRINGS[key][locale].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+  return fillTemplate(EMBED_STRINGS[key][locale], values);
 }

@@ -1,3 +1,4 @@
+import { fillTemplate } from '../domain/i18n';
 import type { Locale, LocalizedText } from '../domain/plan';
 
 /** The presentation's parameters: `present.html?plan=…[&step=n][&autoplay=seconds][&lang=en]`. */
@@ -23,7 +24,7 @@ export const PRESENT_STRINGS = {
 
 /** The presentation string `key` in `locale`, with `{name}` placeholders filled from `values`. */
 export function presentText(key: keyof typeof PRESENT_STRINGS, locale: Locale, values: Record<string, string | number> = {}): string {
-  return PRESENT_STRINGS[key][locale].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+  return fillTemplate(PRESENT_STRINGS[key][locale], values);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { Locale, LocalizedText } from '../domain/plan';
-import { formatNumber } from '../domain/i18n';
+import { fillTemplate, formatNumber } from '../domain/i18n';
 import type { CrsReport, FixId, FixOffer, ImportedLayer, ImportFormat, ImportResult, Problem } from '../data/import';
 // The module itself, not the import core's index, so the panel does not pull the parsers into the page.
 import { describeZone } from '../data/import/crs/gauss-kruger';
@@ -261,7 +261,7 @@ export class PmImportPanel extends LitElement {
   }
 
   private label(key: keyof typeof LABELS, values: Record<string, string | number> = {}): string {
-    return LABELS[key][this.locale].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+    return fillTemplate(LABELS[key][this.locale], values);
   }
 
   private emit<K extends 'pm-import-files' | 'pm-import-crs' | 'pm-import-fix' | 'pm-import-dismiss'>(type: K, detail: HTMLElementEventMap[K]['detail']) {

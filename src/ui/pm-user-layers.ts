@@ -1,7 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Locale, LocalizedText } from '../domain/plan';
-import { formatNumber } from '../domain/i18n';
+import { fillTemplate, formatNumber } from '../domain/i18n';
 
 /** What the list shows of one user layer. */
 export interface UserLayerSummary {
@@ -182,7 +182,7 @@ export class PmUserLayers extends LitElement {
   }
 
   private label(key: keyof typeof LABELS, values: Record<string, string | number> = {}): string {
-    return LABELS[key][this.locale].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+    return fillTemplate(LABELS[key][this.locale], values);
   }
 
   private emit<K extends UserLayerEvent>(type: K, detail: HTMLElementEventMap[K]['detail']) {
