@@ -99,3 +99,14 @@ export async function resolveBasemapStyle(config: BasemapConfig, dataUrl: string
     case 'pmtiles': return (await import('./pmtiles-basemap')).createPmtilesStyle(new URL(config.url, document.baseURI).href, config.flavor ?? 'light');
   }
 }
+
+/**
+ * The next style with the plan and selection sources and layers of the previous one on top, as
+ * they were (data, visibility, opacity).
+ */
+export function keepPlanLayers(previous: StyleSpecification | undefined, next: StyleSpecification): StyleSpecification {
+  if (!previous) return next;
+  const isKept = (id: string) => id.startsWith('plan:') || id.startsWith('selection') || id.startsWith('query-results');
+  const sources = Object.fromEntries(Object.entries(previous.sources).filter(([id]) => isKept(id)));
+  return { ...next, sources: { ...next.sources, ...sources }, layers: [...next.layers, ...previous.layers.filter((l) => isKept(l.id))] };
+}

@@ -5,7 +5,9 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import type { Camera, LoadedPlan, Locale, PlanManifest } from '../domain/plan';
 import { DETAIL_ZOOM, createBasemapStyle, createBoundaryLayers, createDetailBoundarySource } from './basemap-style';
 import { ARROW_IMAGE_ID, CATEGORY_COLORS, createPlanLayers, PLAN_LAYER_PARTS } from './plan-symbology';
-import { EMBEDDED_BASEMAP, datumOf, resolveBasemapStyle, type BasemapConfig, type Datum } from './basemaps';
+import { EMBEDDED_BASEMAP, datumOf, keepPlanLayers, resolveBasemapStyle, type BasemapConfig, type Datum } from './basemaps';
+import { LayerOpacity } from './layer-opacity';
+import { captureMapImage, type CapturedMapImage } from './capture-image';
 import { createArrowImage, createHatchImage } from './pattern-images';
 import { addResultLayers, setResultData } from './results-layer';
 import type { MeasureMode, MeasureTool, ShapeHandler } from './measure-tool';
@@ -32,7 +34,6 @@ export type FeatureSelectHandler = (key: string | null, lngLat: [number, number]
 
 const SELECTION_SOURCE = 'selection';
 
-type PaintName = Parameters<maplibregl.Map['getPaintProperty']>[1];
 
 /** A click picks the smallest thing under the pointer: a point over a line over an area. */
 const PICK_ORDER = ['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon'];
@@ -160,26 +161,10 @@ export class MapController {
    * differences between roles and accuracies.
    */
   setLayerOpacity(planId: string, layerId: string, factor: number): void {
-    const props: Record<string, PaintName[]> = {
-      fill: ['fill-opacity'], hatch: ['fill-opacity'], outline: ['line-opacity'], line: ['line-opacity'], arrow: ['icon-opacity'],
-      circle: ['circle-opacity', 'circle-stroke-opacity'], 'area-label': ['text-opacity'], label: ['text-opacity'],
-    };
-    for (const part of PLAN_LAYER_PARTS) {
-      const id = `${sourceId(planId, layerId)}:${part}`;
-      for (const prop of props[part] ?? []) {
-        const base = this.baseOpacity(id, prop);
-        if (this.map.getLayer(id)) this.map.setPaintProperty(id, prop, (factor >= 1 ? base : ['*', factor, base]) as maplibregl.ExpressionSpecification);
-      }
-    }
+    this.opacity.set(sourceId(planId, layerId), factor);
   }
 
-  private readonly baseOpacities = new Map<string, unknown>();
-
-  private baseOpacity(layerId: string, prop: PaintName): unknown {
-    const key = `${layerId}|${prop}`;
-    if (!this.baseOpacities.has(key)) this.baseOpacities.set(key, this.map.getLayer(layerId) ? this.map.getPaintProperty(layerId, prop) ?? 1 : 1);
-    return this.baseOpacities.get(key);
-  }
+  private readonly opacity = new LayerOpacity(() => this.map);
 
   /** Shows the box [west, south, east, north] with some room around it. */
   fitBounds(bounds: [number, number, number, number]): void {
@@ -327,31 +312,11 @@ export class MapController {
   }
 
   /**
-   * The map as drawn now, as a PNG data URL at the screen's pixel ratio (or `pixelRatio`, for print:
-   * the map is drawn again that sharp, then back), with its size in CSS pixels
-   * and what a legend, scale bar and north arrow need. WebGL keeps its buffer only while a frame is
-   * being drawn, so the picture is taken inside the next render.
+   * The map as drawn now, as a PNG, at the screen's pixel ratio or at `pixelRatio` for print, with
+   * what a legend, scale bar and north arrow need.
    */
-  async captureImage(pixelRatio?: number): Promise<{ url: string; width: number; height: number; pixelRatio: number; center: [number, number]; zoom: number; bearing: number }> {
-    const screenRatio = this.map.getPixelRatio();
-    if (pixelRatio) this.map.setPixelRatio(pixelRatio);
-    try {
-      return await this.captureFrame();
-    } finally {
-      if (pixelRatio) this.map.setPixelRatio(screenRatio);
-    }
-  }
-
-  private captureFrame(): Promise<{ url: string; width: number; height: number; pixelRatio: number; center: [number, number]; zoom: number; bearing: number }> {
-    return new Promise((resolve) => {
-      this.map.once('render', () => {
-        const canvas = this.map.getCanvas();
-        const c = this.map.getCenter();
-        resolve({ url: canvas.toDataURL('image/png'), width: canvas.clientWidth, height: canvas.clientHeight, pixelRatio: canvas.width / canvas.clientWidth,
-          center: [c.lng, c.lat], zoom: this.map.getZoom(), bearing: this.map.getBearing() });
-      });
-      this.map.triggerRepaint();
-    });
+  captureImage(pixelRatio?: number): Promise<CapturedMapImage> {
+    return captureMapImage(this.map, pixelRatio);
   }
 
   /** Releases the map and its WebGL context, for hosts that remove the map. */
@@ -368,17 +333,6 @@ export class MapController {
     this.map.addLayer({ id: 'selection-point', type: 'circle', source: SELECTION_SOURCE, filter: ['==', ['geometry-type'], 'Point'], paint: { 'circle-radius': 16, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': halo, 'circle-stroke-width': 2.5 } });
     addResultLayers(this.map);
   }
-}
-
-/**
- * The next style with the plan and selection sources and layers of the previous one on top, as
- * they were (data, visibility, opacity).
- */
-function keepPlanLayers(previous: maplibregl.StyleSpecification | undefined, next: maplibregl.StyleSpecification): maplibregl.StyleSpecification {
-  if (!previous) return next;
-  const isKept = (id: string) => id.startsWith('plan:') || id.startsWith('selection') || id.startsWith('query-results');
-  const sources = Object.fromEntries(Object.entries(previous.sources).filter(([id]) => isKept(id)));
-  return { ...next, sources: { ...next.sources, ...sources }, layers: [...next.layers, ...previous.layers.filter((l) => isKept(l.id))] };
 }
 
 /** The GeoJSON source id (and map layer id prefix) of one plan layer. */
