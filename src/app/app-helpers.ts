@@ -48,3 +48,9 @@ export function withoutId<T extends { id: string }>(detail: T): Omit<T, 'id'> {
   const { id: _id, ...rest } = detail;
   return rest;
 }
+
+/** Offers features as a GeoJSON file, exactly as the plan holds them (coordinates and properties). */
+export function exportFeatures(features: GeoJSON.Feature[], name: string): void {
+  const collection: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features };
+  downloadText(JSON.stringify(collection, null, 1), `${name}.geojson`, 'application/geo+json');
+}

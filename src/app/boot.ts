@@ -8,3 +8,4 @@ function afterFirstPaint(): Promise<void> {
 
 await afterFirstPaint();
 await import('./main');
+export {};

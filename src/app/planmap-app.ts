@@ -27,7 +27,7 @@ import { IMPORT_LIMITS } from '../data/import/limits';
 import '../ui/pm-import-panel';
 import '../ui/pm-user-layers';
 import '../embed/pm-embed-dialog';
-import { buildFeatureGroups, downloadText, hasSeveralPoints, retirePreview, withMember, withoutId } from './app-helpers';
+import { buildFeatureGroups, downloadText, exportFeatures, hasSeveralPoints, retirePreview, withMember, withoutId } from './app-helpers';
 import type { ToolName } from '../ui/pm-tools';
 
 
@@ -141,12 +141,14 @@ export class PlanmapApp extends LitElement {
           ?canCompare=${hasSeveralPoints(this.selected)}
           @pm-close=${() => this.select(null)} @pm-zoom=${this.zoomToSelection}
           @pm-nearby=${() => this.selected && void this.queries.nearby(this.selected)}
-          @pm-distances=${() => this.selected && void this.queries.distances(this.selected)}></pm-feature-card>
+          @pm-distances=${() => this.selected && void this.queries.distances(this.selected)}
+          @pm-export=${() => this.selected && exportFeatures([this.selected.feature], this.selected.feature.properties.id)}></pm-feature-card>
         <pm-layer-list .available=${this.available} .plans=${this.plans.map((p) => p.manifest)} .hiddenPlans=${this.hiddenPlans}
           .hiddenLayers=${this.hiddenLayers} .schematic=${findSchematicLayers(this.plans)} .layerRoles=${findLayerRoles(this.plans)}
           .opacities=${this.opacities} .locale=${this.locale}
           @pm-plan-toggle=${this.onPlanToggle} @pm-layer-toggle=${this.onLayerToggle} @pm-layer-opacity=${this.onLayerOpacity}
-          @pm-layer-zoom=${this.onLayerZoom} @pm-structure-solo=${this.onStructureSolo}></pm-layer-list>
+          @pm-layer-zoom=${this.onLayerZoom} @pm-structure-solo=${this.onStructureSolo}
+          @pm-layer-export=${(e: CustomEvent<LayerTargetDetail>) => exportFeatures(this.plans.find((p) => p.manifest.id === e.detail.plan)?.layers.get(e.detail.layer ?? '')?.features ?? [], `${e.detail.plan}-${e.detail.layer}`)}></pm-layer-list>
         <details class="import" ?open=${!!this.userLayers.records.length || !!this.userLayers.result}><summary>${t('myData', this.locale)}</summary>
           <pm-import-panel .locale=${this.locale} .limitBytes=${IMPORT_LIMITS.maxFileBytes} .progress=${this.userLayers.progress} .result=${this.userLayers.result}
             @pm-import-files=${(e: CustomEvent<{ files: File[] }>) => void this.userLayers.importFiles(e.detail.files)}

@@ -30,6 +30,7 @@ export const UI_STRINGS = {
   embed: { zh: '嵌入', en: 'Embed' },
   present: { zh: '演示', en: 'Present' },
   compare: { zh: '对比', en: 'Compare' },
+  exportGeojson: { zh: '导出 GeoJSON', en: 'Export GeoJSON' },
   exportImage: { zh: '导出图片', en: 'Export image' },
   exportPrint: { zh: '导出打印图', en: 'Export for print' },
   exportPrintHint: { zh: '按 300 dpi 打印 A4 横幅的清晰度导出', en: 'Sharp enough to print A4 landscape at 300 dpi' },

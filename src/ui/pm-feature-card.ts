@@ -12,6 +12,7 @@ declare global {
     'pm-zoom': CustomEvent<void>;
     'pm-nearby': CustomEvent<void>;
     'pm-distances': CustomEvent<void>;
+    'pm-export': CustomEvent<void>;
   }
 }
 
@@ -22,6 +23,7 @@ declare global {
  * @fires pm-zoom when the user asks to see the whole feature
  * @fires pm-nearby when the user asks what lies near the feature
  * @fires pm-distances when the user asks for the distances between the points of its structure
+ * @fires pm-export when the user asks for the feature as GeoJSON
  */
 @customElement('pm-feature-card')
 export class PmFeatureCard extends LitElement {
@@ -81,6 +83,7 @@ export class PmFeatureCard extends LitElement {
         <button class="action" data-action="zoom" @click=${() => this.emit('pm-zoom')}>${t('zoomToFeature', this.locale)}</button>
         <button class="action" data-action="nearby" @click=${() => this.emit('pm-nearby')}>${t('findNearby', this.locale)}</button>
         ${this.canCompare ? html`<button class="action" data-action="distances" @click=${() => this.emit('pm-distances')}>${t('structureDistances', this.locale)}</button>` : nothing}
+        <button class="action" data-action="export" @click=${() => this.emit('pm-export')}>${t('exportGeojson', this.locale)}</button>
       </div>
     </article>`;
   }
@@ -105,7 +108,7 @@ export class PmFeatureCard extends LitElement {
     this.emit('pm-close');
   }
 
-  private emit(type: 'pm-close' | 'pm-zoom' | 'pm-nearby' | 'pm-distances') {
+  private emit(type: 'pm-close' | 'pm-zoom' | 'pm-nearby' | 'pm-distances' | 'pm-export') {
     this.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true }));
   }
 }

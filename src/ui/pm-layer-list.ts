@@ -48,6 +48,7 @@ declare global {
     'pm-layer-opacity': CustomEvent<LayerOpacityDetail>;
     'pm-layer-zoom': CustomEvent<LayerTargetDetail>;
     'pm-structure-solo': CustomEvent<LayerTargetDetail>;
+    'pm-layer-export': CustomEvent<LayerTargetDetail>;
   }
 }
 
@@ -55,6 +56,7 @@ const LABELS = {
   zoomTo: { zh: '缩放至', en: 'Zoom to' },
   solo: { zh: '只看此结构', en: 'Show only this structure' },
   opacity: { zh: '不透明度', en: 'Opacity' },
+  export: { zh: '导出 GeoJSON', en: 'Export GeoJSON' },
 };
 
 /**
@@ -65,6 +67,7 @@ const LABELS = {
  * @fires pm-layer-opacity when the user moves a layer's opacity slider
  * @fires pm-layer-zoom when the user asks to see a whole layer
  * @fires pm-structure-solo when the user asks to see only one structure
+ * @fires pm-layer-export when the user asks for a layer as GeoJSON
  */
 @customElement('pm-layer-list')
 export class PmLayerList extends LitElement {
@@ -141,12 +144,13 @@ export class PmLayerList extends LitElement {
         <input type="range" min="0" max="100" step="10" .value=${String(Math.round(opacity * 100))} aria-label="${LABELS.opacity[this.locale]}: ${title}"
           @input=${(e: Event) => this.emit('pm-layer-opacity', { plan, layer, opacity: Number((e.target as HTMLInputElement).value) / 100 })} />
         <button aria-label="${LABELS.zoomTo[this.locale]}: ${title}" title=${LABELS.zoomTo[this.locale]} @click=${() => this.emit('pm-layer-zoom', { plan, layer })}>⤢</button>
+        <button class="export" aria-label="${LABELS.export[this.locale]}: ${title}" title=${LABELS.export[this.locale]} @click=${() => this.emit('pm-layer-export', { plan, layer })}>↓</button>
       </div>
       <div class="legend">${(this.layerRoles.get(key) ?? []).map((role) => html`<span>${renderLegendSwatch(role, color, isSchematic)}${ROLE_NAMES[role][this.locale]}</span>`)}</div>
     </div>`;
   }
 
-  private emit<K extends 'pm-plan-toggle' | 'pm-layer-toggle' | 'pm-layer-opacity' | 'pm-layer-zoom' | 'pm-structure-solo'>(type: K, detail: HTMLElementEventMap[K]['detail']) {
+  private emit<K extends 'pm-plan-toggle' | 'pm-layer-toggle' | 'pm-layer-opacity' | 'pm-layer-zoom' | 'pm-structure-solo' | 'pm-layer-export'>(type: K, detail: HTMLElementEventMap[K]['detail']) {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 }

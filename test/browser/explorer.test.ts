@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { saveScreenshot, startHarness, waitForMapIdle, type Harness } from './harness';
@@ -30,7 +32,7 @@ describe('exploring plans: search, permalinks, history, panel', () => {
 
   beforeAll(async () => {
     harness = await startHarness();
-    page = await harness.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page = await harness.browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
     await page.goto(`${harness.origin}/`);
     await waitForMapIdle(page);
   });
@@ -92,6 +94,19 @@ describe('exploring plans: search, permalinks, history, panel', () => {
     expect(ids.length).toBeGreaterThan(0);
     expect(ids.every((id) => id.startsWith('yzyf-'))).toBe(true);
     await saveScreenshot(page, 'explorer-solo');
+  });
+
+  it('exports a plan layer and a selected feature as GeoJSON exactly as the plan holds them', async () => {
+    const [layerDownload] = await Promise.all([page.waitForEvent('download'), page.locator('pm-layer-list [data-structure="one-main-one-sub-four-pivots"] button.export').click()]);
+    const exported = JSON.parse(fs.readFileSync((await layerDownload.path())!, 'utf8'));
+    const original = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../data/plans/zunyi-metropolitan/centres.geojson'), 'utf8'));
+    expect(exported.features).toEqual(original.features);
+    await page.locator('pm-search input').fill('桐梓县城');
+    await page.locator('pm-search input').press('Enter');
+    await expect.poll(() => cardTitle(page)).toBe('桐梓县城');
+    const [featureDownload] = await Promise.all([page.waitForEvent('download'), page.locator('pm-feature-card button[data-action=export]').click()]);
+    const one = JSON.parse(fs.readFileSync((await featureDownload.path())!, 'utf8'));
+    expect(one.features).toEqual(original.features.filter((f: { id: string }) => f.id === 'yzyf-tongzi'));
   });
 
   it('fades a layer with its opacity slider', async () => {
