@@ -2,7 +2,6 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import type { LoadedPlan, Locale } from '../domain/plan';
 import { t } from '../domain/i18n';
-import { CATEGORY_COLORS } from '../domain/symbology';
 import { DEFAULT_CAMERA, DEFAULT_PLANS } from '../domain/defaults';
 import { FetchPlanSource, type PlanSource } from '../data/plan-source';
 import { MapController } from '../map/map-controller';
@@ -21,6 +20,7 @@ import '../ui/pm-basemap-switcher';
 import '../ui/pm-query-results';
 import '../ui/pm-tools';
 import { QueryController } from './query-controller';
+import { buildCompareUrl, buildPresentUrl, downloadMapImage, findSharedPlan, findVisibleLayerIds, type SharedView } from './share';
 import { SearchController } from './search-controller';
 import { UserLayersController } from './user-layers-controller';
 import { IMPORT_LIMITS } from '../data/import/limits';
@@ -78,7 +78,7 @@ export class PlanmapApp extends LitElement {
     controller: () => this.controller, plans: () => this.plans, locale: () => this.locale,
     isLayerVisible: (plan, layer) => !this.hiddenPlans.has(plan) && !this.hiddenLayers.has(`${plan}/${layer}`),
     select: (key) => this.select(key, true),
-    exportImage: (isForPrint) => void this.exportImage(isForPrint),
+    exportImage: (isForPrint) => this.controller && void downloadMapImage(this.controller, this.view, isForPrint),
   });
   private isRestoring = true;
 
@@ -120,8 +120,8 @@ export class PlanmapApp extends LitElement {
  <pm-basemap-switcher .options=${listBasemapOptions(this.settings, this.basemap)} .value=${this.basemap} .locale=${this.locale}
           @pm-basemap-change=${(e: CustomEvent<{ value: string }>) => void this.chooseBasemap(e.detail.value, true)}></pm-basemap-switcher>
  <button class="share" data-action="embed" @click=${() => (this.isEmbedOpen = true)}>${t('embed', this.locale)}</button>
-        <a class="share" data-action="present" href=${this.presentUrl}>${t('present', this.locale)}</a>
-        <a class="share" data-action="compare" href=${this.compareUrl}>${t('compare', this.locale)}</a>
+        <a class="share" data-action="present" href=${buildPresentUrl(this.view)}>${t('present', this.locale)}</a>
+        <a class="share" data-action="compare" href=${buildCompareUrl(this.view)}>${t('compare', this.locale)}</a>
         <button class="lang" lang=${this.locale === 'zh' ? 'en' : 'zh'} aria-label=${t('languageLabel', this.locale)} @click=${this.toggleLocale}>${t('language', this.locale)}</button>
       </header>
       <aside>
@@ -165,8 +165,8 @@ export class PlanmapApp extends LitElement {
         <pm-feature-list .groups=${this.featureGroups} .locale=${this.locale} @pm-feature-pick=${(e: CustomEvent<{ key: string }>) => this.select(e.detail.key, true)}></pm-feature-list>
       </aside>
       <div id="map" role="application" aria-label=${t('appTitle', this.locale)}></div>
-      ${this.isEmbedOpen ? html`<pm-embed-dialog .plan=${this.sharedPlan?.manifest.id ?? ''} .planTitle=${this.sharedPlan?.manifest.title[this.locale] ?? ''}
-        .layers=${this.sharedLayers} .camera=${this.controller?.getCamera() ?? null} .locale=${this.locale}
+      ${this.isEmbedOpen ? html`<pm-embed-dialog .plan=${findSharedPlan(this.view)?.manifest.id ?? ''} .planTitle=${findSharedPlan(this.view)?.manifest.title[this.locale] ?? ''}
+        .layers=${findVisibleLayerIds(findSharedPlan(this.view), this.hiddenLayers)} .camera=${this.controller?.getCamera() ?? null} .locale=${this.locale}
         @pm-close=${() => (this.isEmbedOpen = false)}></pm-embed-dialog>` : nothing}`;
   }
 
@@ -251,42 +251,9 @@ export class PlanmapApp extends LitElement {
     this.writeUrl('push');
   }
 
-  /** The plan an embed or a presentation shows: the selected feature's, else the first one shown. */
-  private get sharedPlan(): LoadedPlan | undefined {
-    return this.selected?.plan.manifest.id !== 'my-layers' && this.selected ? this.selected.plan : this.plans.find((p) => !this.hiddenPlans.has(p.manifest.id));
-  }
-
-  /** The visible layers of the shared plan. */
-  private get sharedLayers(): string[] {
-    const plan = this.sharedPlan;
-    return plan ? plan.manifest.structures.flatMap((s) => s.layers.map((l) => l.id)).filter((l) => !this.hiddenLayers.has(`${plan.manifest.id}/${l}`)) : [];
-  }
-
-  private get presentUrl(): string {
-    return `present.html?plan=${encodeURIComponent(this.sharedPlan?.manifest.id ?? 'zunyi-metropolitan')}${this.locale === 'en' ? '&lang=en' : ''}`;
-  }
-
-  /** Downloads the map as a PNG with title, legend, scale bar, north arrow, attribution and accuracy note. */
-  private async exportImage(isForPrint: boolean): Promise<void> {
-    if (!this.controller) return;
-    const { printPixelRatio } = await import('./map-image');
-    const ratio = isForPrint ? printPixelRatio(this.controller.map.getCanvas().clientWidth) : undefined;
-    const { composeMapImage } = await import('./map-image');
-    const legend = this.plans.filter((p) => !this.hiddenPlans.has(p.manifest.id)).flatMap((p) => p.manifest.structures.flatMap((s) =>
-      s.layers.filter((l) => !this.hiddenLayers.has(`${p.manifest.id}/${l.id}`)).map((l) => ({ label: `${s.slogan} · ${l.title[this.locale]}`, color: l.style?.color ?? CATEGORY_COLORS[s.category] }))));
-    const blob = await composeMapImage(await this.controller.captureImage(ratio), {
-      title: this.sharedPlan?.manifest.title[this.locale] ?? t('appTitle', this.locale), legend, locale: this.locale,
-      attribution: t(this.basemap === 'embedded' ? 'attribution' : 'attributionPlansOnly', this.locale),
-      note: t('imageNote', this.locale, { date: new Date().toISOString().slice(0, 10) }),
-    });
-    downloadText(new Uint8Array(await blob.arrayBuffer()), isForPrint ? 'planmap-print.png' : 'planmap.png', 'image/png');
-  }
-
-  /** Side by side: the first two plans shown, or 红花岗区 beside 遵义都市圈. */
-  private get compareUrl(): string {
-    const shown = this.plans.filter((p) => !this.hiddenPlans.has(p.manifest.id)).map((p) => p.manifest.id);
-    const [left, right] = shown.length >= 2 ? shown : ['honghuagang-14th-fyp', 'zunyi-metropolitan'];
-    return `compare.html?left=${left}&right=${right}${this.locale === 'en' ? '&lang=en' : ''}`;
+  /** What sharing the view needs: plans, what is hidden, the selection, language and basemap. */
+  private get view(): SharedView {
+    return { plans: this.plans, hiddenPlans: this.hiddenPlans, hiddenLayers: this.hiddenLayers, selected: this.selected, locale: this.locale, basemap: this.basemap };
   }
 
   /** The bundled plans and the user's own layers. */
