@@ -25,7 +25,7 @@ const appDir = path.join(root, 'dist');
 const bareDir = path.join(root, '.cache', 'bench-bare');
 
 await build({ root, logLevel: 'warn' });
-await build({ root: path.join(root, 'bench', 'bare'), base: './', configFile: false, logLevel: 'warn', build: { outDir: bareDir, emptyOutDir: true } });
+await build({ root: path.join(root, 'bench', 'peers', 'maplibre'), base: './', configFile: false, logLevel: 'warn', build: { outDir: bareDir, emptyOutDir: true } });
 const planFiles = fs.readdirSync(path.join(root, 'data', 'plans', 'zunyi-metropolitan')).map((f) => `plans/zunyi-metropolitan/${f}`);
 for (const rel of ['basemap/provinces.geojson', 'basemap/boundaries.geojson', 'basemap/labels.geojson', ...planFiles]) {
   fs.mkdirSync(path.dirname(path.join(bareDir, 'data', rel)), { recursive: true });

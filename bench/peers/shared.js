@@ -1,5 +1,5 @@
 // What every peer page shares, so they differ only in the map library: the camera, the colours
-// of bench/bare (PlanMap's first view in plain styles), the data files and the two marks.
+// of the plain bare maplibre page (PlanMap's first view in plain styles), the data files and the two marks.
 
 /** PlanMap's first camera. maplibre counts zoom in 512-px tiles, Leaflet and OpenLayers in 256-px tiles. */
 export const CENTER = [107.4, 28.3];

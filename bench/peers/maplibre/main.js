@@ -1,4 +1,5 @@
-// maplibre-gl alone (as bench/bare): the same sources as PlanMap's first view, plain styles.
+// maplibre-gl alone: the same sources as PlanMap's first view, plain styles. The fairest peer for
+// PlanMap, used by both bench:load and bench:peers.
 // Sources are URLs, as maplibre is meant to be used: its worker fetches and tiles them.
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -46,6 +47,7 @@ async function addPlan(id) {
   map.once('idle', () => {
     markPainted();
     markInteractive();
+    performance.mark('planmap:plan-idle');
   });
 }
 addPlan(PLAN);
