@@ -1,10 +1,11 @@
-import { featureCollection, union } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { listPolygons } from './polygon-features';
+import { unionPolygons } from './polygon-clip';
 
 /**
- * The union of every polygon of a collection (turf.union), so overlapping zones count once.
- * Returns `null` when the collection has no polygon; non-polygon features are ignored.
+ * The union of every polygon of a collection, so overlapping zones count once (`unionPolygons`:
+ * Clipper2 on a 1 cm grid). Returns `null` when the collection has no polygon; non-polygon
+ * features are ignored.
  *
  * @example
  * dissolvePolygons(featureCollection([squareA, squareB]))?.geometry.type; // 'Polygon' or 'MultiPolygon'
@@ -14,5 +15,5 @@ export function dissolvePolygons(collection: FeatureCollection): Feature<Polygon
   const [first] = polygons;
   if (first === undefined) return null;
   if (polygons.length === 1) return { type: 'Feature', properties: {}, geometry: first.geometry };
-  return union(featureCollection(polygons));
+  return unionPolygons(polygons);
 }

@@ -1,7 +1,8 @@
-import { featureCollection, intersect } from '@turf/turf';
+import { featureCollection } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { dissolvePolygons } from './dissolve-polygons';
 import { measureArea } from './measure-area';
+import { intersectPolygons } from './polygon-clip';
 import { toAreaMeasure, type AreaMeasure } from './units';
 
 /** Where two layers overlap, and how much of each that is. */
@@ -23,7 +24,7 @@ export interface LayerOverlap {
 
 function intersectUnions(a: Feature<Polygon | MultiPolygon> | null, b: Feature<Polygon | MultiPolygon> | null): Feature<Polygon | MultiPolygon> | null {
   if (a === null || b === null) return null;
-  return intersect(featureCollection([a, b]));
+  return intersectPolygons([a], [b]);
 }
 
 function percent(part: number, whole: number): number {
@@ -31,7 +32,7 @@ function percent(part: number, whole: number): number {
 }
 
 /**
- * The area where two polygon layers overlap (turf.intersect of each layer's union), e.g. an
+ * The area where two polygon layers overlap (the intersection of each layer's union), e.g. an
  * ecological corridor's buffer ∩ a development zone, in km²/公顷/亩 and as % of each layer.
  * Polygons and MultiPolygons are dissolved first, so a layer's internal overlaps count once;
  * points and lines are ignored (buffer them first with `bufferFeatures`). No overlap, or a layer

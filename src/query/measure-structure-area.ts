@@ -1,7 +1,7 @@
-import { featureCollection, intersect } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { dissolvePolygons } from './dissolve-polygons';
 import { measureArea } from './measure-area';
+import { intersectPolygons } from './polygon-clip';
 import { measureSelectionArea, type SelectionArea } from './measure-selection-area';
 import { toAreaMeasure, type AreaMeasure } from './units';
 
@@ -24,7 +24,7 @@ export interface StructureAreaOptions {
 function measureInside(structure: FeatureCollection, district: Feature<Polygon | MultiPolygon>): AreaMeasure {
   const dissolved = dissolvePolygons(structure);
   if (dissolved === null) return toAreaMeasure(0);
-  const inside = intersect(featureCollection([dissolved, district]));
+  const inside = intersectPolygons([dissolved], [district]);
   return toAreaMeasure(inside === null ? 0 : measureArea(inside).m2);
 }
 
