@@ -1,6 +1,7 @@
 import { bbox, booleanIntersects, coordAll } from '@turf/turf';
 import type { BBox, Feature, Geometry, Position } from 'geojson';
 import { measureDistanceToFeature } from './distance-to-feature';
+import { measureDistanceToPathsKm } from './path-distance';
 
 const KM_PER_DEGREE = 111.19;
 const RAD = Math.PI / 180;
@@ -23,13 +24,30 @@ function boxLowerBoundKm([lon = 0, lat = 0]: Position, [w, s, e, n]: BBox): numb
   return Math.hypot(dx, dy) * KM_PER_DEGREE * 0.98;
 }
 
+function toPaths(geometry: Geometry): Position[][] | undefined {
+  switch (geometry.type) {
+    case 'LineString': return [geometry.coordinates];
+    case 'MultiLineString': case 'Polygon': return geometry.coordinates;
+    case 'MultiPolygon': return geometry.coordinates.flat();
+    default: return undefined;
+  }
+}
+
+function measureVertexKm(v: Position, to: Geometry, paths: Position[][] | undefined, ceilingKm: number): number {
+  if (paths !== undefined) return measureDistanceToPathsKm(v, paths, { ceilingKm });
+  return measureDistanceToFeature([v[0] ?? 0, v[1] ?? 0], to)?.distanceKm ?? Infinity;
+}
+
+/** Called once the features are known not to touch, so no vertex lies inside the other and edges decide. */
 function measureFromVertices(from: Geometry, to: Geometry, bestSoFar: number, limitKm: number): number {
   const box = bbox(to);
+  const paths = toPaths(to);
   const vertices = coordAll(from).map((v) => ({ v, bound: boxLowerBoundKm(v, box) })).sort((a, b) => a.bound - b.bound);
   let best = bestSoFar;
   for (const { v, bound } of vertices) {
-    if (bound > Math.min(best, limitKm)) break;
-    best = Math.min(best, measureDistanceToFeature([v[0] ?? 0, v[1] ?? 0], to)?.distanceKm ?? Infinity);
+    const ceilingKm = Math.min(best, limitKm);
+    if (bound > ceilingKm) break;
+    best = Math.min(best, measureVertexKm(v, to, paths, ceilingKm));
   }
   return best;
 }

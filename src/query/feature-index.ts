@@ -59,20 +59,31 @@ function measureEntry(entry: IndexEntry, at: [number, number]): DistanceRow {
   return toDistanceRow(entry, measured?.distanceKm ?? Infinity, measured?.isInside ?? false);
 }
 
+function insertRow(rows: DistanceRow[], row: DistanceRow, k: number): void {
+  let at = rows.length;
+  while (at > 0 && compareDistanceRows(row, rows[at - 1] as DistanceRow) < 0) at--;
+  if (at < k) rows.splice(at, 0, row);
+  if (rows.length > k) rows.pop();
+}
+
 function searchNearest(tree: Tree, flatbush: Flatbush, at: [number, number], options: NearestOptions): DistanceRow[] {
   const k = checkNearestCount(options.k ?? 5);
   const [x, y] = [at[0] * tree.metric.lonScale, at[1]];
   const kmPerUnit = minKmPerFlatUnit(tree.metric, at[1]);
-  const measured = new Map<number, DistanceRow>();
   const filter = kindFilter(tree, options);
+  const rows: DistanceRow[] = [];
+  const measured = new Set<number>();
   for (let m = k + FIRST_ROUND_SLACK; ; m *= 4) {
     const ids = flatbush.neighbors(x, y, m, Infinity, filter);
-    for (const id of ids) if (!measured.has(id) && tree.entries[id]) measured.set(id, measureEntry(tree.entries[id], at));
-    const rows = [...measured.values()].sort(compareDistanceRows).slice(0, k);
-    const last = ids[m - 1];
-    if (last === undefined) return rows;
-    const kth = rows[k - 1];
-    if (kth !== undefined && kth.distanceKm <= flatBoxDistance(tree, last, x, y) * kmPerUnit) return rows;
+    for (const id of ids) {
+      const kth = rows[k - 1];
+      if (kth !== undefined && kth.distanceKm < flatBoxDistance(tree, id, x, y) * kmPerUnit) return rows;
+      const entry = tree.entries[id];
+      if (entry === undefined || measured.has(id)) continue;
+      measured.add(id);
+      insertRow(rows, measureEntry(entry, at), k);
+    }
+    if (ids.length < m) return rows;
   }
 }
 

@@ -31,20 +31,31 @@ function forEachSegment(paths: readonly Position[][], visit: (a: Position, b: Po
   }
 }
 
+/** Options of `measureDistanceToPathsKm`. */
+export interface PathDistanceOptions {
+  /**
+   * Only a distance up to this many km is wanted: when the estimates already show the paths are
+   * farther, skip the exact measurement and return `Infinity`.
+   */
+  ceilingKm?: number;
+}
+
 /**
  * The great-circle distance in km from a point to the nearest segment of a set of paths (the
  * parts of a line, the rings of a polygon), equal to turf.pointToLineDistance's geodesic
  * figure: a cheap equirectangular estimate of every segment picks the few that can be nearest,
- * and only those get Turf's exact (and ~200× dearer) measurement.
+ * and only those get Turf's exact (and ~200× dearer) measurement. A path of one position counts
+ * as that point.
  *
  * @example
  * measureDistanceToPathsKm([106.9, 27.7], polygon.coordinates); // km to the polygon's edge
  */
-export function measureDistanceToPathsKm(point: Position, paths: readonly Position[][]): number {
+export function measureDistanceToPathsKm(point: Position, paths: readonly Position[][], options: PathDistanceOptions = {}): number {
   let nearestEstimate = Infinity;
   forEachSegment(paths, (a, b) => {
     nearestEstimate = Math.min(nearestEstimate, estimateSegmentKm(point, a, b));
   });
+  if ((nearestEstimate - SLACK_KM) / CANDIDATE_FACTOR > (options.ceilingKm ?? Infinity)) return Infinity;
   const cutoff = nearestEstimate * CANDIDATE_FACTOR + SLACK_KM;
   let best = Infinity;
   forEachSegment(paths, (a, b) => {

@@ -1,3 +1,4 @@
+import { InternalClipper } from '@countertype/clipper2-ts';
 import { area, booleanClockwise, featureCollection, intersect, polygon, union } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
@@ -66,5 +67,24 @@ describe('unionPolygons and intersectPolygons (Clipper2) against turf.union / tu
     const clipped = unionPolygons(zones) as PolygonFeature;
     const reference = union(featureCollection(zones)) as PolygonFeature;
     expect(Math.abs(area(clipped) / area(reference) - 1)).toBeLessThan(1e-6);
+  });
+});
+
+describe('the fast collinearity test polygon-clip gives Clipper2', () => {
+  it('answers like exact BigInt products, for small and for huge coordinates', () => {
+    let seed = 7;
+    const next = (scale: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return Math.round((seed / 2147483648 - 0.5) * scale);
+    };
+    for (const scale of [10, 1e4, 1e9, 1e15]) {
+      for (let i = 0; i < 500; i++) {
+        const p1 = { x: next(scale), y: next(scale) };
+        const shared = { x: next(scale), y: next(scale) };
+        const p2 = i % 2 === 0 ? { x: 2 * shared.x - p1.x, y: 2 * shared.y - p1.y } : { x: next(scale), y: next(scale) };
+        const exact = BigInt(shared.x - p1.x) * BigInt(p2.y - shared.y) === BigInt(shared.y - p1.y) * BigInt(p2.x - shared.x);
+        expect(InternalClipper.isCollinear(p1, shared, p2)).toBe(exact);
+      }
+    }
   });
 });
