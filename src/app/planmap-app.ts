@@ -29,6 +29,10 @@ import '../ui/pm-user-layers';
 import '../embed/pm-embed-dialog';
 import { buildFeatureGroups, downloadText, exportFeatures, hasSeveralPoints, retirePreview, withMember, withoutId } from './app-helpers';
 import type { ToolName } from '../ui/pm-tools';
+import type { LayerQuestion } from '../ui/pm-layer-questions';
+import '../ui/pm-layer-questions';
+import { listQuestionTargets } from './layer-questions';
+import { USER_PLAN_ID } from './user-plan';
 
 
 /** User Timing mark set when the first view's plans are drawn; benchmarks read it. */
@@ -75,8 +79,8 @@ export class PlanmapApp extends LitElement {
     fail: (message) => (this.error = t('loadError', this.locale, { detail: message })),
   });
   private readonly queries = new QueryController(this, {
-    controller: () => this.controller, plans: () => this.plans, locale: () => this.locale,
-    isLayerVisible: (plan, layer) => !this.hiddenPlans.has(plan) && !this.hiddenLayers.has(`${plan}/${layer}`),
+    controller: () => this.controller, plans: () => this.allPlans, locale: () => this.locale, dataUrl: this.dataUrl,
+    isLayerVisible: (plan, layer) => this.isLayerShown(plan, layer),
     select: (key) => this.select(key, true),
     exportImage: (isForPrint) => this.controller && void downloadMapImage(this.controller, this.view, isForPrint),
   });
@@ -89,7 +93,7 @@ export class PlanmapApp extends LitElement {
     this.controller = new MapController({ container: this.mapContainer, dataUrl: this.dataUrl, camera: initial.camera ?? DEFAULT_CAMERA, locale: this.locale });
     this.updateAttribution();
     void this.userLayers.restore();
-    this.controller.onSelect((key, lngLat) => (this.queries.isNearestMode ? void this.queries.nearestTo(lngLat) : this.select(key)));
+    this.controller.onSelect((key, lngLat) => this.queries.click(lngLat) || this.select(key));
     this.controller.onCameraChange(() => this.writeUrl('replace'));
     this.controller.onBasemapError((config, reason) => {
       this.notice = t('basemapFailed', this.locale, { name: formatBasemap(config).split(':').slice(0, 2).join(':'), reason });
@@ -130,7 +134,12 @@ export class PlanmapApp extends LitElement {
         ${this.notice ? html`<p class="notice" role="status">${this.notice}</p>` : nothing}
         ${this.queries.error ? html`<p class="error" role="alert">${this.queries.error}</p>` : nothing}
         <pm-tools .locale=${this.locale} .measureMode=${this.queries.measureMode} .isNearestMode=${this.queries.isNearestMode}
-          .drawnMeasures=${this.queries.drawnMeasures} @pm-tool=${(e: CustomEvent<{ tool: ToolName }>) => this.queries.useTool(e.detail.tool)}></pm-tools>
+          .isRadiusMode=${this.queries.isRadiusMode} .radiusKm=${this.queries.radiusKm} .drawnMeasures=${this.queries.drawnMeasures}
+          @pm-tool=${(e: CustomEvent<{ tool: ToolName }>) => this.queries.useTool(e.detail.tool)}
+          @pm-radius-change=${(e: CustomEvent<{ km: number }>) => this.queries.setRadius(e.detail.km)}></pm-tools>
+        <details class="questions"><summary>${t('layerQuestions', this.locale)}</summary>
+          <pm-layer-questions .locale=${this.locale} .structures=${this.questionTargets.structures} .layers=${this.questionTargets.layers}
+            @pm-question=${(e: CustomEvent<LayerQuestion>) => void this.queries.ask(e.detail)}></pm-layer-questions></details>
         ${this.queries.outcome ? html`<pm-query-results .heading=${this.queries.outcome.title} .note=${this.queries.outcome.note}
           .columns=${this.queries.outcome.columns} .rows=${this.queries.outcome.rows} .locale=${this.locale}
           @pm-close=${() => this.queries.clear()} @pm-result-export=${(e: CustomEvent<{ format: 'csv' | 'geojson' }>) => void this.queries.download(e.detail.format)}
@@ -319,7 +328,17 @@ export class PlanmapApp extends LitElement {
   }
 
   private get featureGroups(): FeatureListGroup[] {
-    return buildFeatureGroups(this.allPlans, (plan, layer) => !this.hiddenPlans.has(plan) && !this.hiddenLayers.has(`${plan}/${layer}`), this.locale);
+    return buildFeatureGroups(this.allPlans, (plan, layer) => this.isLayerShown(plan, layer), this.locale);
+  }
+
+  private get questionTargets(): ReturnType<typeof listQuestionTargets> {
+    return listQuestionTargets(this.allPlans);
+  }
+
+  /** Whether a layer is on the map: its plan and itself not hidden, or for the user's layers, switched on. */
+  private isLayerShown(plan: string, layer: string): boolean {
+    if (plan === USER_PLAN_ID) return this.userLayers.summaries.some((s) => s.id === layer && s.isVisible);
+    return !this.hiddenPlans.has(plan) && !this.hiddenLayers.has(`${plan}/${layer}`);
   }
 
 

@@ -75,6 +75,25 @@ export async function findNearby(found: FoundFeature, all: FeatureCollection, km
   };
 }
 
+/** Everything of the visible layers within `km` of a clicked point, nearest first. */
+export async function findWithinRadius(lngLat: [number, number], all: FeatureCollection, km: number): Promise<QueryOutcome> {
+  const q = await loadQuery();
+  const result = q.createFeatureIndex(all).within(lngLat, km);
+  const at = lngLat.map((v) => v.toFixed(4)).join(', ');
+  const circle = q.bufferGeometry({ type: 'Point', coordinates: lngLat }, km);
+  const found = q.toResultFeatures(result.rows, all);
+  return {
+    title: { zh: `${at} 周边 ${km} 公里内`, en: `Within ${km} km of ${at}` },
+    note: STRAIGHT_LINE,
+    columns: [
+      { key: 'name', label: { zh: '名称', en: 'Name' } }, { key: 'kind', label: { zh: '类型', en: 'Kind' } },
+      { key: 'distanceKm', label: { zh: '距离(公里)', en: 'Distance (km)' }, isNumeric: true },
+    ],
+    rows: result.rows.map((r) => ({ id: r.id, name: r.name, nameEn: r.nameEn, kind: KIND_NAMES[r.kind]?.zh ?? r.kind, kindEn: KIND_NAMES[r.kind]?.en ?? r.kind, distanceKm: round(r.distanceKm) })),
+    geometry: { type: 'FeatureCollection', features: [...(circle ? [{ type: 'Feature' as const, properties: { id: 'search-circle', name: `${km} km` }, geometry: circle }] : []), ...found.features] },
+  };
+}
+
 /** Straight-line distances between the points of the selected feature's structure. */
 export async function measureStructureDistances(found: FoundFeature): Promise<QueryOutcome> {
   const q = await loadQuery();

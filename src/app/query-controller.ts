@@ -4,19 +4,26 @@ import type { LoadedPlan, Locale } from '../domain/plan';
 import type { MapController } from '../map/map-controller';
 import type { FoundFeature } from './plan-lookup';
 import { downloadText } from './app-helpers';
-import { collectVisibleFeatures, findNearby, findNearestToPoint, measureFeature, measureStructureDistances, toCsvText, type QueryOutcome } from './query-actions';
+import type { LayerQuestion } from '../ui/pm-layer-questions';
+import type { ToolName } from '../ui/pm-tools';
+import { fetchDistricts } from '../data/district-source';
+import { collectVisibleFeatures, findNearby, findNearestToPoint, findWithinRadius, measureFeature, measureStructureDistances, toCsvText, type QueryOutcome } from './query-actions';
+import { QuestionError, answerLayerQuestion } from './layer-questions';
 
 /** What the app tells the query controller about its state. */
 export interface QueryContext {
   controller(): MapController | undefined;
+  /** The bundled plans and the user's layers. */
   plans(): LoadedPlan[];
+  /** The site's data folder (for the district boundaries). */
+  dataUrl: string;
   isLayerVisible(plan: string, layer: string): boolean;
   locale(): Locale;
   select(key: string): void;
   exportImage(isForPrint: boolean): void;
 }
 
-/** The kilometres "find nearby" searches around a feature. */
+/** The kilometres "find nearby" and "click for everything within" search, until the user changes it. */
 export const NEARBY_KM = 5;
 
 /**
@@ -28,6 +35,9 @@ export class QueryController implements ReactiveController {
   measures: { label: string; value: string }[] = [];
   drawnMeasures: { label: string; value: string }[] = [];
   isNearestMode = false;
+  isRadiusMode = false;
+  /** The radius of "find nearby" and of the radius click mode. */
+  radiusKm = NEARBY_KM;
   measureMode: 'linestring' | 'polygon' | null = null;
   error = '';
 
@@ -43,9 +53,29 @@ export class QueryController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Lists what lies within `NEARBY_KM` of the selected feature. */
+  /** Lists what lies within `radiusKm` of the selected feature. */
   async nearby(found: FoundFeature): Promise<void> {
-    await this.run(() => findNearby(found, this.visible(), NEARBY_KM));
+    await this.run(() => findNearby(found, this.visible(), this.radiusKm));
+  }
+
+  /** Answers a question of the layer form. */
+  async ask(question: LayerQuestion): Promise<void> {
+    await this.run(() => answerLayerQuestion(question, this.context.plans(), {
+      fetchDistricts: (codes) => fetchDistricts(this.context.dataUrl, codes),
+    }));
+  }
+
+  /** What a click on the map does while a query mode is on; false when no mode is on. */
+  click(lngLat: [number, number]): boolean {
+    if (this.isNearestMode) void this.nearestTo(lngLat);
+    else if (this.isRadiusMode) void this.run(() => findWithinRadius(lngLat, this.visible(), this.radiusKm));
+    return this.isNearestMode || this.isRadiusMode;
+  }
+
+  /** Sets the radius, in km, of "find nearby" and the radius click mode. */
+  setRadius(km: number): void {
+    this.radiusKm = km;
+    this.host.requestUpdate();
   }
 
   /** The distance matrix of the selected feature's structure. */
@@ -58,9 +88,17 @@ export class QueryController implements ReactiveController {
     await this.run(() => findNearestToPoint(lngLat, this.visible()));
   }
 
-  /** Switches the "click for the nearest" mode. */
+  /** Switches the "click for the nearest" mode (and the radius mode off). */
   toggleNearestMode(): void {
     this.isNearestMode = !this.isNearestMode;
+    this.isRadiusMode = false;
+    this.host.requestUpdate();
+  }
+
+  /** Switches the "click for everything within the radius" mode (and the nearest mode off). */
+  toggleRadiusMode(): void {
+    this.isRadiusMode = !this.isRadiusMode;
+    this.isNearestMode = false;
     this.host.requestUpdate();
   }
 
@@ -79,9 +117,10 @@ export class QueryController implements ReactiveController {
   }
 
   /** Switches a tool of the toolbar on or off. */
-  useTool(tool: 'linestring' | 'polygon' | 'nearest' | 'image' | 'print'): void {
+  useTool(tool: ToolName): void {
     if (tool === 'image' || tool === 'print') this.context.exportImage(tool === 'print');
     else if (tool === 'nearest') this.toggleNearestMode();
+    else if (tool === 'radius') this.toggleRadiusMode();
     else void this.toggleMeasure(tool);
   }
 
@@ -125,7 +164,7 @@ export class QueryController implements ReactiveController {
       this.error = '';
       this.context.controller()?.setResults(this.outcome.geometry);
     } catch (error) {
-      this.error = (error as Error).message;
+      this.error = error instanceof QuestionError ? error.text[this.context.locale()] : (error as Error).message;
     }
     this.host.requestUpdate();
   }
