@@ -1,8 +1,9 @@
 import type { Feature, FeatureCollection, Position } from 'geojson';
 import {
-  bufferFeatures, createFeatureIndex, createNaiveIndex, measureArea, measureOverlap, measureSelectionArea,
+  bufferFeatures, createFeatureIndex, createNaiveIndex, locatePointsInZones, measureArea, measureOverlap, measureSelectionArea,
+  measureStructureArea,
 } from '../index';
-import { getLayer, loadBundledLayers, mergeLayers } from './bundled-plans';
+import { getLayer, loadBundledLayers, loadDistrict, mergeLayers } from './bundled-plans';
 import { GUIZHOU, mulberry32, randomPoints, randomPosition } from './synthetic';
 
 /** One timed query: a name and a call that runs query number `i`. */
@@ -49,6 +50,9 @@ export function bundledCases(): BenchCase[] {
   const corridors = getLayer(layers, 'zunyi-metropolitan/blue-corridors');
   const belts = getLayer(layers, 'zunyi-metropolitan/restoration-belts');
   const corridorBand = bufferFeatures(corridors, 2);
+  const zones = getLayer(layers, 'honghuagang-14th-fyp/functional-zones');
+  const seats = getLayer(layers, 'honghuagang-14th-fyp/township-seats');
+  const district = loadDistrict('520302');
   return [
     { name: 'bundled: nearest k=5', run: (i) => index.nearest(at(i), { k: 5 }) },
     { name: 'bundled: within 5 km', run: (i) => index.within(at(i), 5) },
@@ -57,6 +61,8 @@ export function bundledCases(): BenchCase[] {
     { name: `bundled: area of all ${polygons.length} polygons (sum + union)`, run: () => measureSelectionArea(all) },
     { name: 'bundled: overlap, 2 km corridor band ∩ restoration belts', run: () => measureOverlap(corridorBand, belts) },
     { name: 'bundled: overlap incl. buffering the corridors', run: () => measureOverlap(bufferFeatures(corridors, 2), belts) },
+    { name: 'bundled: 一核四区 area + share of 红花岗区', run: () => measureStructureArea(zones, { district }) },
+    { name: 'bundled: which zone each township seat is in', run: () => locatePointsInZones(seats, zones) },
   ];
 }
 

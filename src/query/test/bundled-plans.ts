@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { FeatureCollection } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { PlanManifest } from '../../domain/plan';
 
 const PLANS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'data', 'plans');
@@ -34,4 +34,11 @@ export function getLayer(layers: Map<string, FeatureCollection>, key: string): F
   const layer = layers.get(key);
   if (layer === undefined) throw new Error(`no bundled layer ${key}`);
   return layer;
+}
+
+/** A county of `data/basemap/districts/` by its six-digit code. */
+export function loadDistrict(code: string): Feature<Polygon | MultiPolygon> {
+  const [county] = readJson<FeatureCollection<Polygon | MultiPolygon>>(path.join(PLANS, '..', 'basemap', 'districts', `${code}.geojson`)).features;
+  if (county === undefined) throw new Error(`no district ${code}`);
+  return county;
 }
