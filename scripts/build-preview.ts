@@ -3,6 +3,8 @@
  * an SVG in Web Mercator pixels, so that the page can show it the moment the HTML arrives and the
  * live map can take its place without a jump. Uses the map's own symbology constants.
  *
+ * Then rasterises it to the WebP the page shows (headless Chromium, with the CJK fonts installed).
+ *
  * Usage: npx tsx scripts/build-preview.ts
  */
 import fs from 'node:fs';
@@ -12,6 +14,10 @@ import { CATEGORY_COLORS, POINT_RADIUS, DEFAULT_POINT_RADIUS } from '../src/doma
 import { BASEMAP_COLORS, PREVIEW_SIZE } from '../src/domain/preview';
 import { DEFAULT_CAMERA, DEFAULT_PLANS } from '../src/domain/defaults';
 import type { PlanManifest, Role } from '../src/domain/plan';
+import { chromium } from 'playwright-core';
+
+/** Lossy WebP quality of the served picture: flat map colours stay clean, ~90 KB at 3840×2400. */
+const WEBP_QUALITY = 0.85;
 
 const root = path.resolve(import.meta.dirname, '..');
 const read = <T>(rel: string): T => JSON.parse(fs.readFileSync(path.join(root, rel), 'utf8'));
@@ -98,3 +104,33 @@ const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" 
 fs.mkdirSync(path.join(root, 'data', 'previews'), { recursive: true });
 fs.writeFileSync(path.join(root, 'data', 'previews', 'default.svg'), svg);
 console.log(`data/previews/default.svg: ${(svg.length / 1024).toFixed(0)} KB`);
+
+/**
+ * The page shows a WebP of the SVG, not the SVG itself: Chromium rasterises an SVG's paths while
+ * the map is creating its WebGL context, which held the live map back by about 600 ms (bench:load,
+ * 2026-11-23), whereas a WebP decodes off the main thread and painted sooner too (348 vs 708 ms).
+ */
+async function rasterize(source: string): Promise<Buffer> {
+  const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+  try {
+    const page = await browser.newPage();
+    const dataUrl = await page.evaluate(async ({ source, quality }) => {
+      const img = new Image();
+      img.src = URL.createObjectURL(new Blob([source], { type: 'image/svg+xml' }));
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.naturalWidth;
+      canvas.height = img.naturalHeight;
+      canvas.getContext('2d', { alpha: false })?.drawImage(img, 0, 0);
+      return canvas.toDataURL('image/webp', quality);
+    }, { source, quality: WEBP_QUALITY });
+    if (!dataUrl.startsWith('data:image/webp;')) throw new Error('this Chromium cannot encode WebP');
+    return Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64');
+  } finally {
+    await browser.close();
+  }
+}
+
+const webp = await rasterize(svg);
+fs.writeFileSync(path.join(root, 'data', 'previews', 'default.webp'), webp);
+console.log(`data/previews/default.webp: ${(webp.length / 1024).toFixed(0)} KB`);

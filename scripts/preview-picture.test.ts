@@ -1,0 +1,26 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PREVIEW_SIZE } from '../src/domain/preview';
+
+const root = path.resolve(import.meta.dirname, '..');
+
+/** Width and height of a WebP: from the canvas of an extended ('VP8X') file, else from the lossy frame header. */
+function readWebpSize(file: Buffer): [number, number] {
+  expect(file.subarray(0, 4).toString()).toBe('RIFF');
+  expect(file.subarray(8, 12).toString()).toBe('WEBP');
+  const chunk = file.subarray(12, 16).toString();
+  if (chunk === 'VP8X') return [1 + file.readUIntLE(24, 3), 1 + file.readUIntLE(27, 3)];
+  expect(chunk).toBe('VP8 ');
+  return [file.readUInt16LE(26) & 0x3fff, file.readUInt16LE(28) & 0x3fff];
+}
+
+describe('the picture of the first view (npm run data:preview)', () => {
+  it('is served as a WebP of the SVG, at the SVG size, from index.html', () => {
+    const webp = fs.readFileSync(path.join(root, 'data', 'previews', 'default.webp'));
+    expect(readWebpSize(webp)).toEqual(PREVIEW_SIZE);
+    const svg = fs.readFileSync(path.join(root, 'data', 'previews', 'default.svg'), 'utf8');
+    expect(svg).toContain(`width="${PREVIEW_SIZE[0]}" height="${PREVIEW_SIZE[1]}"`);
+    expect(fs.readFileSync(path.join(root, 'index.html'), 'utf8')).toContain('src="/data/previews/default.webp"');
+  });
+});
