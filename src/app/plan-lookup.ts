@@ -100,3 +100,25 @@ export function buildSearchEntries(plans: LoadedPlan[], places: BasemapPlace[], 
   for (const place of places) entries.push({ kind: 'place', label: place.name, detail: place.kind, camera: { center: place.center, zoom: place.kind === 'county' ? 10 : place.kind === 'prefecture' ? 8.5 : 6.5 } });
   return entries;
 }
+
+/** The box around a loaded layer (`plan`, `layer`), or null when it is not loaded or empty. */
+export function findLayerBounds(plans: LoadedPlan[], planId: string, layerId: string): Bounds | null {
+  const plan = plans.find((p) => p.manifest.id === planId);
+  return findBounds(plan?.layers.get(layerId)?.features.map((f) => f.geometry) ?? []);
+}
+
+/**
+ * Keys (`plan/layer`) of every layer of the loaded plans except those of one structure, for
+ * "show only this structure"; null when the structure is not loaded.
+ */
+export function listLayersBesides(plans: LoadedPlan[], planId: string, structureId: string): Set<string> | null {
+  const keep = plans.find((p) => p.manifest.id === planId)?.manifest.structures.find((s) => s.id === structureId);
+  if (!keep) return null;
+  const hidden = new Set<string>();
+  for (const plan of plans) {
+    for (const s of plan.manifest.structures) {
+      if (s !== keep) s.layers.forEach((l) => hidden.add(`${plan.manifest.id}/${l.id}`));
+    }
+  }
+  return hidden;
+}

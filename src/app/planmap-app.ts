@@ -8,7 +8,7 @@ import { MapController } from '../map/map-controller';
 import type { LayerOpacityDetail, LayerTargetDetail, LayerToggleDetail, PlanEntry, PlanToggleDetail } from '../ui/pm-layer-list';
 import type { FeatureListGroup } from '../ui/pm-feature-list';
 import { appStyles } from './app-styles';
-import { findBounds, findFeature, findLayerRoles, findSchematicLayers, type FoundFeature } from './plan-lookup';
+import { findBounds, findFeature, findLayerBounds, findLayerRoles, findSchematicLayers, listLayersBesides, type FoundFeature } from './plan-lookup';
 import { formatViewState, parseViewState, type ViewState } from './view-state';
 import { listBasemapOptions, readBuildSettings } from './basemap-choice';
 import { datumOf, formatBasemap, parseBasemap } from '../map/basemaps';
@@ -17,21 +17,14 @@ import '../ui/pm-feature-card';
 import '../ui/pm-feature-list';
 import '../ui/pm-search';
 import '../ui/pm-basemap-switcher';
-import '../ui/pm-query-results';
-import '../ui/pm-tools';
 import { QueryController } from './query-controller';
 import { buildCompareUrl, buildPresentUrl, downloadMapImage, findSharedPlan, findVisibleLayerIds, type SharedView } from './share';
 import { SearchController } from './search-controller';
 import { UserLayersController } from './user-layers-controller';
-import { IMPORT_LIMITS } from '../data/import/limits';
-import '../ui/pm-import-panel';
-import '../ui/pm-user-layers';
 import '../embed/pm-embed-dialog';
-import { buildFeatureGroups, downloadText, exportFeatures, hasSeveralPoints, retirePreview, withMember, withoutId } from './app-helpers';
-import type { ToolName } from '../ui/pm-tools';
-import type { LayerQuestion } from '../ui/pm-layer-questions';
-import '../ui/pm-layer-questions';
-import { listQuestionTargets } from './layer-questions';
+import { buildFeatureGroups, exportFeatures, hasSeveralPoints, retirePreview, withMember } from './app-helpers';
+import { renderMyDataSection } from './my-data-section';
+import { renderQuerySection } from './query-section';
 import { USER_PLAN_ID } from './user-plan';
 
 
@@ -132,19 +125,7 @@ export class PlanmapApp extends LitElement {
         ${this.isLoading ? html`<p class="status" role="status">${t('loading', this.locale)}</p>` : nothing}
         ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
         ${this.notice ? html`<p class="notice" role="status">${this.notice}</p>` : nothing}
-        ${this.queries.error ? html`<p class="error" role="alert">${this.queries.error}</p>` : nothing}
-        <pm-tools .locale=${this.locale} .measureMode=${this.queries.measureMode} .isNearestMode=${this.queries.isNearestMode}
-          .isRadiusMode=${this.queries.isRadiusMode} .radiusKm=${this.queries.radiusKm} .drawnMeasures=${this.queries.drawnMeasures}
-          @pm-tool=${(e: CustomEvent<{ tool: ToolName }>) => this.queries.useTool(e.detail.tool)}
-          @pm-radius-change=${(e: CustomEvent<{ km: number }>) => this.queries.setRadius(e.detail.km)}></pm-tools>
-        <details class="questions"><summary>${t('layerQuestions', this.locale)}</summary>
-          <pm-layer-questions .locale=${this.locale} .structures=${this.questionTargets.structures} .layers=${this.questionTargets.layers}
-            @pm-question=${(e: CustomEvent<LayerQuestion>) => void this.queries.ask(e.detail)}></pm-layer-questions></details>
-        ${this.queries.outcome ? html`<pm-query-results .heading=${this.queries.outcome.title} .note=${this.queries.outcome.note}
-          .columns=${this.queries.outcome.columns} .rows=${this.queries.outcome.rows} .locale=${this.locale}
-          @pm-close=${() => this.queries.clear()} @pm-result-export=${(e: CustomEvent<{ format: 'csv' | 'geojson' }>) => void this.queries.download(e.detail.format)}
-          @pm-result-copy=${(e: CustomEvent<{ text: string }>) => void navigator.clipboard?.writeText(e.detail.text).catch(() => undefined)}
-          @pm-result-pick=${(e: CustomEvent<{ row: number }>) => this.queries.pickRow(e.detail.row)}></pm-query-results>` : nothing}
+        ${renderQuerySection(this.queries, this.allPlans, this.locale)}
         <pm-feature-card .feature=${this.selected?.feature.properties ?? null} .structure=${this.selected?.structure ?? null}
           .documentTitle=${this.selected?.plan.manifest.title[this.locale] ?? ''} .locale=${this.locale} .measures=${this.queries.measures}
           ?canCompare=${hasSeveralPoints(this.selected)}
@@ -158,19 +139,7 @@ export class PlanmapApp extends LitElement {
           @pm-plan-toggle=${this.onPlanToggle} @pm-layer-toggle=${this.onLayerToggle} @pm-layer-opacity=${this.onLayerOpacity}
           @pm-layer-zoom=${this.onLayerZoom} @pm-structure-solo=${this.onStructureSolo}
           @pm-layer-export=${(e: CustomEvent<LayerTargetDetail>) => exportFeatures(this.plans.find((p) => p.manifest.id === e.detail.plan)?.layers.get(e.detail.layer ?? '')?.features ?? [], `${e.detail.plan}-${e.detail.layer}`)}></pm-layer-list>
-        <details class="import" ?open=${!!this.userLayers.records.length || !!this.userLayers.result}><summary>${t('myData', this.locale)}</summary>
-          <pm-import-panel .locale=${this.locale} .limitBytes=${IMPORT_LIMITS.maxFileBytes} .progress=${this.userLayers.progress} .result=${this.userLayers.result}
-            @pm-import-files=${(e: CustomEvent<{ files: File[] }>) => void this.userLayers.importFiles(e.detail.files)}
-            @pm-import-crs=${(e: CustomEvent<{ candidate: number }>) => void this.userLayers.confirmCrs(e.detail.candidate)}
-            @pm-import-fix=${(e: CustomEvent<{ layer: number; fixId: string }>) => void this.userLayers.applyFix(e.detail.layer, e.detail.fixId)}
-            @pm-import-dismiss=${() => this.userLayers.dismiss()}></pm-import-panel>
-          <pm-user-layers .layers=${this.userLayers.summaries} .locale=${this.locale}
-            @pm-user-layer-change=${(e: CustomEvent<{ id: string; name?: string; color?: string; isVisible?: boolean }>) => void this.userLayers.change(e.detail.id, withoutId(e.detail))}
-            @pm-user-layer-move=${(e: CustomEvent<{ id: string; delta: -1 | 1 }>) => void this.userLayers.move(e.detail.id, e.detail.delta)}
-            @pm-user-layer-delete=${(e: CustomEvent<{ id: string }>) => void this.userLayers.remove(e.detail.id)}
-            @pm-user-layer-export=${this.onUserLayerExport}></pm-user-layers>
-          ${this.userLayers.error ? html`<p class="error" role="alert">${this.userLayers.error}</p>` : nothing}
-        </details>
+        ${renderMyDataSection(this.userLayers, this.locale)}
         <pm-feature-list .groups=${this.featureGroups} .locale=${this.locale} @pm-feature-pick=${(e: CustomEvent<{ key: string }>) => this.select(e.detail.key, true)}></pm-feature-list>
       </aside>
       <div id="map" role="application" aria-label=${t('appTitle', this.locale)}></div>
@@ -270,11 +239,6 @@ export class PlanmapApp extends LitElement {
     return this.userLayers.plan ? [...this.plans, this.userLayers.plan] : this.plans;
   }
 
-  private async onUserLayerExport(e: CustomEvent<{ id: string; format: 'geojson' | 'package' }>): Promise<void> {
-    const file = await this.userLayers.exportLayer(e.detail.id, e.detail.format);
-    if (file) downloadText(file.data, file.name, e.detail.format === 'geojson' ? 'application/geo+json' : 'application/zip');
-  }
-
   private zoomToSelection(): void {
     const bounds = findBounds([this.selected?.feature.geometry ?? null]);
     if (bounds) this.controller?.fitBounds(bounds);
@@ -308,20 +272,13 @@ export class PlanmapApp extends LitElement {
   }
 
   private onLayerZoom(e: CustomEvent<LayerTargetDetail>): void {
-    const plan = this.plans.find((p) => p.manifest.id === e.detail.plan);
-    const bounds = findBounds(plan?.layers.get(e.detail.layer ?? '')?.features.map((f) => f.geometry) ?? []);
+    const bounds = findLayerBounds(this.plans, e.detail.plan, e.detail.layer ?? '');
     if (bounds) this.controller?.fitBounds(bounds);
   }
 
   private onStructureSolo(e: CustomEvent<LayerTargetDetail>): void {
-    const keep = this.plans.find((p) => p.manifest.id === e.detail.plan)?.manifest.structures.find((s) => s.id === e.detail.structure);
-    if (!keep) return;
-    const hidden = new Set<string>();
-    for (const plan of this.plans) {
-      for (const s of plan.manifest.structures) {
-        if (s !== keep) s.layers.forEach((l) => hidden.add(`${plan.manifest.id}/${l.id}`));
-      }
-    }
+    const hidden = listLayersBesides(this.plans, e.detail.plan, e.detail.structure ?? '');
+    if (!hidden) return;
     this.hiddenLayers = hidden;
     this.applyVisibility();
     this.writeUrl('push');
@@ -329,10 +286,6 @@ export class PlanmapApp extends LitElement {
 
   private get featureGroups(): FeatureListGroup[] {
     return buildFeatureGroups(this.allPlans, (plan, layer) => this.isLayerShown(plan, layer), this.locale);
-  }
-
-  private get questionTargets(): ReturnType<typeof listQuestionTargets> {
-    return listQuestionTargets(this.allPlans);
   }
 
   /** Whether a layer is on the map: its plan and itself not hidden, or for the user's layers, switched on. */
