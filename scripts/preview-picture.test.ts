@@ -16,9 +16,12 @@ function readWebpSize(file: Buffer): [number, number] {
 }
 
 describe('the picture of the first view (npm run data:preview)', () => {
-  it('is served as a WebP of the SVG, at the SVG size, from index.html', () => {
+  it('is served as WebPs of the SVG, whole and a centred quarter, from index.html', () => {
     const webp = fs.readFileSync(path.join(root, 'data', 'previews', 'default.webp'));
     expect(readWebpSize(webp)).toEqual(PREVIEW_SIZE);
+    const quarter = fs.readFileSync(path.join(root, 'data', 'previews', 'default-1920.webp'));
+    expect(readWebpSize(quarter)).toEqual([PREVIEW_SIZE[0] / 2, PREVIEW_SIZE[1] / 2]);
+    expect(fs.readFileSync(path.join(root, 'index.html'), 'utf8')).toContain('srcset="/data/previews/default-1920.webp"');
     const svg = fs.readFileSync(path.join(root, 'data', 'previews', 'default.svg'), 'utf8');
     expect(svg).toContain(`width="${PREVIEW_SIZE[0]}" height="${PREVIEW_SIZE[1]}"`);
     expect(fs.readFileSync(path.join(root, 'index.html'), 'utf8')).toContain('src="/data/previews/default.webp"');
