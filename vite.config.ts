@@ -5,13 +5,13 @@ import { defineConfig } from 'vitest/config';
 
 const DATA_DIR = path.resolve(import.meta.dirname, 'data');
 
-/** The files of `data/` that the site serves: the basemap and the plan packages. */
+/** The files of `data/` that the site serves: the basemap, the plan packages and the embed's pictures. */
 function listDataFiles(): string[] {
   const walk = (dir: string): string[] =>
     fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
       const full = path.join(dir, e.name);
       if (e.isDirectory()) return walk(full);
-      return /\.(geo)?json$/.test(e.name) ? [path.relative(DATA_DIR, full)] : [];
+      return /\.((geo)?json|webp)$/.test(e.name) ? [path.relative(DATA_DIR, full)] : [];
     });
   return walk(DATA_DIR).map((p) => p.split(path.sep).join('/'));
 }
@@ -45,7 +45,7 @@ function planData(): Plugin {
         }
         const file = path.resolve(DATA_DIR, rel);
         if (!file.startsWith(DATA_DIR + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) return next();
-        res.setHeader('Content-Type', 'application/json');
+        res.setHeader('Content-Type', file.endsWith('.webp') ? 'image/webp' : 'application/json');
         fs.createReadStream(file).pipe(res);
       });
     },

@@ -34,7 +34,7 @@ const PLAN = 'zunyi-metropolitan';
  */
 const PAGES = [
   { name: 'PlanMap (index.html)', path: '/', paint: { element: 'plan-preview', fallback: 'planmap:plan-idle' }, interactive: 'planmap:plan-idle' },
-  { name: 'PlanMap embed (embed.html)', path: `/embed.html?plan=${PLAN}&center=107.4,28.3&zoom=6.3`, paint: { mark: 'planmap:embed-idle' }, interactive: 'planmap:embed-idle' },
+  { name: 'PlanMap embed (embed.html)', path: `/embed.html?plan=${PLAN}&center=107.4,28.3&zoom=6.3`, paint: { element: 'plan-preview', fallback: 'planmap:embed-idle' }, interactive: 'planmap:embed-idle' },
   { name: 'bare maplibre-gl', path: '/peers/maplibre/', paint: { mark: 'peer:plan-painted' }, interactive: 'peer:interactive' },
   { name: 'Leaflet (canvas)', path: '/peers/leaflet/', paint: { mark: 'peer:plan-painted' }, interactive: 'peer:interactive' },
   { name: 'OpenLayers', path: '/peers/ol/', paint: { mark: 'peer:plan-painted' }, interactive: 'peer:interactive' },

@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { CATEGORY_COLORS, POINT_RADIUS, DEFAULT_POINT_RADIUS } from '../src/domain/symbology';
-import { BASEMAP_COLORS, PREVIEW_SIZE } from '../src/domain/preview';
+import { BASEMAP_COLORS, PREVIEW_SIZE, type EmbedPreviewEntry } from '../src/domain/preview';
 import { DEFAULT_CAMERA, DEFAULT_PLANS } from '../src/domain/defaults';
 import type { PlanManifest, Role } from '../src/domain/plan';
 import { chromium } from 'playwright-core';
@@ -26,86 +26,109 @@ const PREVIEW_CROPS = [[3840, 2400], [1920, 1200]] as const;
 
 const root = path.resolve(import.meta.dirname, '..');
 const read = <T>(rel: string): T => JSON.parse(fs.readFileSync(path.join(root, rel), 'utf8'));
-const [W, H] = PREVIEW_SIZE;
-const scale = 512 * 2 ** DEFAULT_CAMERA.zoom;
-const project = ([lon, lat]: Position): [number, number] => {
-  const x = ((lon + 180) / 360) * scale;
-  const s = Math.sin((lat * Math.PI) / 180);
-  const y = (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * scale;
-  return [x, y];
-};
-const [cx, cy] = project(DEFAULT_CAMERA.center);
-const toScreen = (p: Position): [number, number] => { const [x, y] = project(p); return [Math.round(x - cx + W / 2), Math.round(y - cy + H / 2)]; };
-const px = (p: Position) => toScreen(p).join(',');
-/** The line in whole screen pixels, dropping vertices within 3 px of the last one kept: invisible at this zoom. */
-const thin = (line: Position[]): string[] => {
-  const kept: [number, number][] = [];
-  for (const p of line.map(toScreen)) {
-    const last = kept[kept.length - 1];
-    if (!last || Math.hypot(p[0] - last[0], p[1] - last[1]) >= 3) kept.push(p);
-  }
-  return kept.map((p) => p.join(','));
-};
-const ring = (r: Position[]) => { const pts = thin(r); return pts.length > 2 ? `M${pts.join('L')}Z` : ''; };
-const pathOf = (g: Geometry): string => {
-  switch (g.type) {
-    case 'Polygon': return g.coordinates.map(ring).join('');
-    case 'MultiPolygon': return g.coordinates.flatMap((p) => p.map(ring)).join('');
-    case 'LineString': return `M${thin(g.coordinates).join('L')}`;
-    case 'MultiLineString': return g.coordinates.map((l) => `M${thin(l).join('L')}`).join('');
-    default: return '';
-  }
-};
 const esc = (s: string) => s.replace(/[<>&"]/g, (c) => `&#${c.charCodeAt(0)};`);
-const text = (p: Position, label: string, size: number, color: string, weight = 400) => {
-  const [x, y] = px(p).split(',');
-  return `<text x="${x}" y="${y}" font-size="${size}" fill="${color}" font-weight="${weight}" text-anchor="middle" stroke="#fff" stroke-width="3" paint-order="stroke">${esc(label)}</text>`;
-};
+/** The zoom from which the map draws county lines and names and the detailed boundaries (basemap-style.ts). */
+const COUNTY_ZOOM = 7.5;
+const DETAIL_ZOOM = 8.5;
 
-const out: string[] = [];
-const provinces = read<FeatureCollection>('data/basemap/provinces.geojson');
-for (const f of provinces.features) out.push(`<path d="${pathOf(f.geometry)}" fill="${f.properties?.isFocus ? BASEMAP_COLORS.focusLand : BASEMAP_COLORS.neighbourLand}"/>`);
-const boundaries = read<FeatureCollection>('data/basemap/boundaries.geojson');
-for (const f of boundaries.features.filter((b) => b.properties?.level !== 3)) {
-  const isProvince = f.properties?.level === 1;
-  out.push(`<path d="${pathOf(f.geometry)}" fill="none" stroke="${isProvince ? BASEMAP_COLORS.province : BASEMAP_COLORS.prefecture}" stroke-width="${isProvince ? 1.6 : 0.9}"${isProvince ? ' stroke-dasharray="9 3 1.5 3"' : ''}/>`);
+/** A view to draw: the camera, the plans on it and the picture's size in CSS pixels. */
+interface PreviewView {
+  center: Position;
+  zoom: number;
+  plans: readonly string[];
+  size: readonly [number, number];
 }
-const labels = read<FeatureCollection>('data/basemap/labels.geojson');
-for (const f of labels.features.filter((l) => l.properties?.kind !== 'county')) {
-  const isProvince = f.properties?.kind === 'province';
-  out.push(text((f.geometry as { coordinates: Position }).coordinates, String(f.properties?.name), isProvince ? 17 : 12, BASEMAP_COLORS.label));
-}
-for (const id of DEFAULT_PLANS) drawPlan(id);
 
-function drawPlan(id: string): void {
-  const manifest = read<PlanManifest>(`data/plans/${id}/manifest.json`);
-  for (const s of manifest.structures) {
-    for (const layer of s.layers) {
-      const color = layer.style?.color ?? CATEGORY_COLORS[s.category];
-      const fc = read<FeatureCollection>(`data/plans/${id}/${layer.file}`);
-      for (const f of fc.features) drawFeature(f, color);
+/** The view as an SVG in Web Mercator pixels (512-px tiles, as maplibre), centred on the camera. */
+function drawView(view: PreviewView): string {
+  const [W, H] = view.size;
+  const scale = 512 * 2 ** view.zoom;
+  const project = ([lon = 0, lat = 0]: Position): [number, number] => {
+    const x = ((lon + 180) / 360) * scale;
+    const s = Math.sin((lat * Math.PI) / 180);
+    const y = (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * scale;
+    return [x, y];
+  };
+  const [cx, cy] = project(view.center);
+  const toScreen = (p: Position): [number, number] => { const [x, y] = project(p); return [Math.round(x - cx + W / 2), Math.round(y - cy + H / 2)]; };
+  const px = (p: Position) => toScreen(p).join(',');
+  /** The line in whole screen pixels, dropping vertices within 3 px of the last one kept: invisible at this zoom. */
+  const thin = (line: Position[]): string[] => {
+    const kept: [number, number][] = [];
+    for (const p of line.map(toScreen)) {
+      const last = kept[kept.length - 1];
+      if (!last || Math.hypot(p[0] - last[0], p[1] - last[1]) >= 3) kept.push(p);
+    }
+    return kept.map((p) => p.join(','));
+  };
+  const ring = (r: Position[]) => { const pts = thin(r); return pts.length > 2 ? `M${pts.join('L')}Z` : ''; };
+  const pathOf = (g: Geometry): string => {
+    switch (g.type) {
+      case 'Polygon': return g.coordinates.map(ring).join('');
+      case 'MultiPolygon': return g.coordinates.flatMap((p) => p.map(ring)).join('');
+      case 'LineString': return `M${thin(g.coordinates).join('L')}`;
+      case 'MultiLineString': return g.coordinates.map((l) => `M${thin(l).join('L')}`).join('');
+      default: return '';
+    }
+  };
+  const text = (p: Position, label: string, size: number, color: string, weight = 400) => {
+    const [x, y] = px(p).split(',');
+    return `<text x="${x}" y="${y}" font-size="${size}" fill="${color}" font-weight="${weight}" text-anchor="middle" stroke="#fff" stroke-width="3" paint-order="stroke">${esc(label)}</text>`;
+  };
+
+  const out: string[] = [];
+  const provinces = read<FeatureCollection>('data/basemap/provinces.geojson');
+  for (const f of provinces.features) out.push(`<path d="${pathOf(f.geometry)}" fill="${f.properties?.isFocus ? BASEMAP_COLORS.focusLand : BASEMAP_COLORS.neighbourLand}"/>`);
+  const isDetailed = view.zoom >= DETAIL_ZOOM;
+  const boundaries = read<FeatureCollection>(isDetailed ? 'data/basemap/boundaries-detail.geojson' : 'data/basemap/boundaries.geojson');
+  for (const f of boundaries.features.filter((b) => view.zoom >= COUNTY_ZOOM || b.properties?.level !== 3)) {
+    const level = f.properties?.level;
+    const stroke = level === 1 ? BASEMAP_COLORS.province : level === 2 ? BASEMAP_COLORS.prefecture : BASEMAP_COLORS.county;
+    const dash = level === 1 ? ' stroke-dasharray="9 3 1.5 3"' : level === 3 ? ' stroke-dasharray="3 2"' : '';
+    out.push(`<path d="${pathOf(f.geometry)}" fill="none" stroke="${stroke}" stroke-width="${level === 1 ? 1.6 : 0.9}"${dash}/>`);
+  }
+  const labels = read<FeatureCollection>('data/basemap/labels.geojson');
+  for (const f of labels.features) {
+    const kind = f.properties?.kind;
+    const isShown = kind === 'county' ? view.zoom >= COUNTY_ZOOM : kind === 'province' ? view.zoom < COUNTY_ZOOM : view.zoom < 9.5;
+    if (!isShown) continue;
+    const size = kind === 'province' ? 17 : kind === 'county' ? 13 : 12;
+    out.push(text((f.geometry as { coordinates: Position }).coordinates, String(f.properties?.name), size, kind === 'county' ? BASEMAP_COLORS.labelFaint : BASEMAP_COLORS.label));
+  }
+  for (const id of view.plans) drawPlan(id);
+
+  function drawPlan(id: string): void {
+    const manifest = read<PlanManifest>(`data/plans/${id}/manifest.json`);
+    for (const s of manifest.structures) {
+      for (const layer of s.layers) {
+        const color = layer.style?.color ?? CATEGORY_COLORS[s.category];
+        const fc = read<FeatureCollection>(`data/plans/${id}/${layer.file}`);
+        for (const f of fc.features) drawFeature(f, color);
+      }
     }
   }
-}
 
-function drawFeature(f: Feature, color: string): void {
-  const role = f.properties?.role as Role;
-  const isSchematic = f.properties?.accuracy === 'schematic';
-  const g = f.geometry;
-  if (g.type === 'Polygon' || g.type === 'MultiPolygon') {
-    out.push(`<path d="${pathOf(g)}" fill="${color}" fill-opacity="${isSchematic ? 0.08 : 0.1}" stroke="${color}" stroke-opacity="0.8" stroke-dasharray="3 2" stroke-width="0.9"/>`);
-  } else if (g.type === 'LineString' || g.type === 'MultiLineString') {
-    const isBand = role === 'corridor' || role === 'belt';
-    out.push(`<path d="${pathOf(g)}" fill="none" stroke="${color}" stroke-opacity="${isBand ? 0.45 : 0.9}" stroke-width="${isBand ? 4.5 : 2.2}" stroke-linecap="round" stroke-linejoin="round"/>`);
-  } else if (g.type === 'Point') {
-    const [x, y] = px(g.coordinates).split(',');
-    const r = (POINT_RADIUS[role] ?? DEFAULT_POINT_RADIUS)[0];
-    const isFilled = role === 'core' || role === 'sub-core' || role === 'hub';
-    out.push(`<circle cx="${x}" cy="${y}" r="${r}" fill="${isFilled ? color : '#fff'}" stroke="${isFilled ? '#fff' : color}" stroke-width="${role === 'core' ? 3 : 2.5}"/>`);
+  function drawFeature(f: Feature, color: string): void {
+    const role = f.properties?.role as Role;
+    const isSchematic = f.properties?.accuracy === 'schematic';
+    const g = f.geometry;
+    if (g.type === 'Polygon' || g.type === 'MultiPolygon') {
+      out.push(`<path d="${pathOf(g)}" fill="${color}" fill-opacity="${isSchematic ? 0.08 : 0.1}" stroke="${color}" stroke-opacity="0.8" stroke-dasharray="3 2" stroke-width="0.9"/>`);
+    } else if (g.type === 'LineString' || g.type === 'MultiLineString') {
+      const isBand = role === 'corridor' || role === 'belt';
+      out.push(`<path d="${pathOf(g)}" fill="none" stroke="${color}" stroke-opacity="${isBand ? 0.45 : 0.9}" stroke-width="${isBand ? 4.5 : 2.2}" stroke-linecap="round" stroke-linejoin="round"/>`);
+    } else if (g.type === 'Point') {
+      const [x, y] = px(g.coordinates).split(',');
+      const r = (POINT_RADIUS[role] ?? DEFAULT_POINT_RADIUS)[0];
+      const isFilled = role === 'core' || role === 'sub-core' || role === 'hub';
+      out.push(`<circle cx="${x}" cy="${y}" r="${r}" fill="${isFilled ? color : '#fff'}" stroke="${isFilled ? '#fff' : color}" stroke-width="${role === 'core' ? 3 : 2.5}"/>`);
+    }
   }
+
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="Noto Sans CJK SC, Noto Sans SC, Microsoft YaHei, PingFang SC, sans-serif"><rect width="${W}" height="${H}" fill="${BASEMAP_COLORS.background}"/>${out.join('')}</svg>\n`;
 }
 
-const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="Noto Sans CJK SC, Noto Sans SC, Microsoft YaHei, PingFang SC, sans-serif"><rect width="${W}" height="${H}" fill="${BASEMAP_COLORS.background}"/>${out.join('')}</svg>\n`;
+const svg = drawView({ center: DEFAULT_CAMERA.center, zoom: DEFAULT_CAMERA.zoom, plans: DEFAULT_PLANS, size: PREVIEW_SIZE });
 fs.mkdirSync(path.join(root, 'data', 'previews'), { recursive: true });
 fs.writeFileSync(path.join(root, 'data', 'previews', 'default.svg'), svg);
 console.log(`data/previews/default.svg: ${(svg.length / 1024).toFixed(0)} KB`);
@@ -141,7 +164,23 @@ async function rasterize(source: string, crops: readonly (readonly [number, numb
 
 const pictures = await rasterize(svg, PREVIEW_CROPS);
 PREVIEW_CROPS.forEach(([width, height], i) => {
-  const name = width === W ? 'default.webp' : `default-${width}.webp`;
+  const name = width === PREVIEW_SIZE[0] ? 'default.webp' : `default-${width}.webp`;
   fs.writeFileSync(path.join(root, 'data', 'previews', name), pictures[i] ?? Buffer.alloc(0));
   console.log(`data/previews/${name}: ${width}×${height}, ${((pictures[i]?.length ?? 0) / 1024).toFixed(0)} KB`);
 });
+
+/**
+ * The embed's pictures: each plan at its own camera (what `embed.html?plan=<id>` shows first),
+ * plus the app's default view, listed in `index.json` for `src/embed/embed-preview.ts`.
+ */
+const EMBED_SIZE = [1920, 1200] as const;
+const entries: EmbedPreviewEntry[] = [{ plan: DEFAULT_PLANS[0] ?? '', center: DEFAULT_CAMERA.center, zoom: DEFAULT_CAMERA.zoom, file: 'default-1920.webp', width: 1920, height: 1200 }];
+fs.mkdirSync(path.join(root, 'data', 'previews', 'plans'), { recursive: true });
+for (const id of fs.readdirSync(path.join(root, 'data', 'plans')).filter((d) => fs.existsSync(path.join(root, 'data', 'plans', d, 'manifest.json'))).sort()) {
+  const { camera } = read<PlanManifest>(`data/plans/${id}/manifest.json`);
+  const [picture] = await rasterize(drawView({ center: camera.center, zoom: camera.zoom, plans: [id], size: EMBED_SIZE }), [EMBED_SIZE]);
+  fs.writeFileSync(path.join(root, 'data', 'previews', 'plans', `${id}.webp`), picture ?? Buffer.alloc(0));
+  entries.push({ plan: id, center: camera.center, zoom: camera.zoom, file: `plans/${id}.webp`, width: EMBED_SIZE[0], height: EMBED_SIZE[1], isPlanCamera: true });
+  console.log(`data/previews/plans/${id}.webp: ${((picture?.length ?? 0) / 1024).toFixed(0)} KB`);
+}
+fs.writeFileSync(path.join(root, 'data', 'previews', 'index.json'), `${JSON.stringify(entries, null, 1)}\n`);

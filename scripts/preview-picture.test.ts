@@ -27,3 +27,19 @@ describe('the picture of the first view (npm run data:preview)', () => {
     expect(fs.readFileSync(path.join(root, 'index.html'), 'utf8')).toContain('src="/data/previews/default.webp"');
   });
 });
+
+describe("the embed's pictures (data/previews/index.json)", () => {
+  const entries = JSON.parse(fs.readFileSync(path.join(root, 'data', 'previews', 'index.json'), 'utf8')) as
+    { plan: string; center: number[]; zoom: number; file: string; width: number; height: number; isPlanCamera?: boolean }[];
+
+  it('lists a picture of every bundled plan at the camera its manifest gives, and each file exists at its size', () => {
+    const plans = fs.readdirSync(path.join(root, 'data', 'plans')).filter((d) => fs.existsSync(path.join(root, 'data', 'plans', d, 'manifest.json')));
+    for (const plan of plans) {
+      const { camera } = JSON.parse(fs.readFileSync(path.join(root, 'data', 'plans', plan, 'manifest.json'), 'utf8')) as { camera: { center: number[]; zoom: number } };
+      expect(entries.find((e) => e.plan === plan && e.isPlanCamera), plan).toMatchObject({ center: camera.center, zoom: camera.zoom });
+    }
+    for (const entry of entries) {
+      expect(readWebpSize(fs.readFileSync(path.join(root, 'data', 'previews', entry.file))), entry.file).toEqual([entry.width, entry.height]);
+    }
+  });
+});

@@ -13,3 +13,19 @@ export const BASEMAP_COLORS = {
   labelFaint: '#938d84',
   halo: '#ffffff',
 };
+
+/**
+ * A picture of one view that the embed page can show before the map is ready
+ * (`data/previews/index.json`, written by `npm run data:preview`).
+ */
+export interface EmbedPreviewEntry {
+  plan: string;
+  center: [number, number] | number[];
+  zoom: number;
+  /** Path under `data/previews/`. */
+  file: string;
+  width: number;
+  height: number;
+  /** The plan's own camera: also the view of an embed that names no camera. */
+  isPlanCamera?: boolean;
+}

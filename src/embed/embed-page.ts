@@ -21,11 +21,13 @@ function startEmbedPage(): void {
   const updateLink = (camera: Camera | null) => (link.href = formatFullMapUrl({ plan: params.plan, camera, locale: params.locale }));
   updateLink(params.center && params.zoom !== null ? { center: params.center, zoom: params.zoom } : null);
   element.addEventListener('plan-map-ready', (e) => {
+    retireEmbedPreview();
     title.textContent = e.detail.title;
     document.title = `${e.detail.title} · PlanMap`;
     updateLink(e.detail);
   });
   element.addEventListener('plan-map-view', (e) => updateLink(e.detail));
+  element.addEventListener('plan-map-error', () => retireEmbedPreview());
   document.querySelector('main')!.append(element);
 }
 
@@ -39,6 +41,15 @@ function createPlanMap(attributes: EmbedAttributes): PlanMap {
   element.setAttribute('height', '100%');
   element.setAttribute('data', new URL('data/', document.baseURI).href);
   return element;
+}
+
+/** Fades out the picture of the first view, once the map has drawn the plan or shows a problem. */
+function retireEmbedPreview(): void {
+  document.documentElement.classList.add('pm-embed-drawn');
+  const preview = document.querySelector('.embed-preview');
+  if (!preview) return;
+  preview.classList.add('is-done');
+  setTimeout(() => preview.remove(), 300);
 }
 
 startEmbedPage();

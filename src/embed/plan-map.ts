@@ -40,6 +40,7 @@ declare global {
     'plan-map-select': CustomEvent<PlanMapSelectDetail>;
     'plan-map-view': CustomEvent<PlanMapViewDetail>;
     'plan-map-ready': CustomEvent<PlanMapReadyDetail>;
+    'plan-map-error': CustomEvent<{ problems: string[] }>;
   }
 }
 
@@ -53,6 +54,7 @@ declare global {
  * @fires plan-map-select when the user clicks a plan feature or empty map
  * @fires plan-map-view after every camera move
  * @fires plan-map-ready when the plan is first drawn
+ * @fires plan-map-error when the element shows a problem instead of the map (the messages shown)
  */
 @customElement('plan-map')
 export class PlanMap extends LitElement {
@@ -144,6 +146,7 @@ export class PlanMap extends LitElement {
   private async showProblems(problems: EmbedProblem[], source: PlanSource): Promise<void> {
     this.isLoading = false;
     this.problems = problems;
+    this.dispatch('plan-map-error', { problems: problems.map((p) => embedText(p.key, this.locale, p.values)) });
     if (!problems.some((p) => p.key === 'missingPlan')) return;
     const list = await source.listPlans().then((plans) => plans.map((p) => p.id).join(', '), (error: Error) => error.message);
     this.problems = problems.map((p) => (p.key === 'missingPlan' ? { ...p, values: { list } } : p));
@@ -194,7 +197,7 @@ export class PlanMap extends LitElement {
     this.dispatch('plan-map-select', { plan: plan.manifest.id, feature: feature?.id ?? null, name: feature ? feature.name[this.locale] : null });
   }
 
-  private dispatch<K extends 'plan-map-select' | 'plan-map-view' | 'plan-map-ready'>(type: K, detail: HTMLElementEventMap[K]['detail']): void {
+  private dispatch<K extends 'plan-map-select' | 'plan-map-view' | 'plan-map-ready' | 'plan-map-error'>(type: K, detail: HTMLElementEventMap[K]['detail']): void {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 }

@@ -107,6 +107,49 @@ describe('<plan-map> on other sites and the iframe page, under a strict CSP', ()
     await page.close();
   });
 
+  it("shows the plan's picture before the map exists, then gives way to the drawn map", async () => {
+    const page = await browser.newPage({ viewport: { width: 900, height: 600 } });
+    let releaseMap = () => {};
+    const mapHeld = new Promise<void>((resolve) => (releaseMap = resolve));
+    await page.route('**/assets/maplibre-gl-*.js', async (route) => { await mapHeld; await route.continue(); });
+    await page.goto(`${server.origin}/embed.html?plan=honghuagang-14th-fyp`, { waitUntil: 'commit' });
+    await page.waitForFunction(() => (document.querySelector('.embed-preview') as HTMLImageElement | null)?.complete === true, undefined, { timeout: 20_000 });
+    expect(await page.locator('.embed-preview').getAttribute('src')).toContain('data/previews/plans/honghuagang-14th-fyp.webp');
+    expect(await page.locator('.embed-preview').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1920);
+    await saveScreenshot(page, 'embed-preview-before-map');
+    releaseMap();
+    await page.waitForFunction(() => performance.getEntriesByName('planmap:embed-idle').length > 0, undefined, { timeout: 40_000 });
+    await expect.poll(() => page.locator('.embed-preview').count(), { timeout: 5000 }).toBe(0);
+    await page.close();
+  });
+
+  it('picks the picture of the view the embed draws first, and none for another view', async () => {
+    const page = await browser.newPage({ viewport: { width: 900, height: 600 } });
+    await page.route('**/assets/maplibre-gl-*.js', () => undefined);
+    const pictureFor = async (query: string): Promise<string | null> => {
+      await page.goto(`${server.origin}/embed.html?${query}`, { waitUntil: 'commit' });
+      await page.waitForResponse((r) => r.url().endsWith('/data/previews/index.json'), { timeout: 1500 }).catch(() => undefined);
+      await page.waitForTimeout(300);
+      return page.locator('.embed-preview').getAttribute('src', { timeout: 500 }).catch(() => null);
+    };
+    expect(await pictureFor('plan=nanming-14th-fyp')).toBe('data/previews/plans/nanming-14th-fyp.webp');
+    expect(await pictureFor('plan=zunyi-metropolitan&center=107.4,28.3&zoom=6.3')).toBe('data/previews/default-1920.webp');
+    expect(await pictureFor('plan=zunyi-metropolitan&center=107.5,28.3&zoom=6.3')).toBeNull();
+    expect(await pictureFor('plan=zunyi-metropolitan&layers=centres')).toBeNull();
+    expect(await pictureFor('plan=zunyi-metropolitan&zoom=9')).toBeNull();
+    expect(await pictureFor('plan=no-such-plan')).toBeNull();
+    await page.close();
+  });
+
+  it('takes the picture away when the plan cannot be loaded, so the problem shows', async () => {
+    const page = await browser.newPage({ viewport: { width: 900, height: 600 } });
+    await page.route('**/plans/honghuagang-14th-fyp/manifest.json', (route) => route.fulfill({ status: 500, body: 'broken' }));
+    await page.goto(`${server.origin}/embed.html?plan=honghuagang-14th-fyp`);
+    await expect.poll(() => page.locator('plan-map .problem').count(), { timeout: 20_000 }).toBe(1);
+    await expect.poll(() => page.locator('.embed-preview').count(), { timeout: 5000 }).toBe(0);
+    await page.close();
+  });
+
   it('names an unknown plan and lists the plans there are, instead of a blank box', async () => {
     const { page, violations } = await openWatched(browser, `${server.origin}/embed.html?plan=no-such-plan`);
     const problem = page.locator('plan-map .problem');
