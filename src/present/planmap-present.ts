@@ -105,12 +105,13 @@ export class PlanmapPresent extends LitElement {
       this.error = presentText('loadError', this.params.locale, { plan: this.params.plan, detail: (error as Error).message });
       return;
     }
-    this.stops = flattenTour(this.plan.manifest);
-    if (!this.stops.length) {
+    const stops = flattenTour(this.plan.manifest);
+    if (!stops.length) {
       this.error = presentText('emptyTour', this.params.locale);
       return;
     }
     await this.controller.addPlan(this.plan);
+    this.stops = stops;
     this.showStop(this.params.stop, false);
   }
 
