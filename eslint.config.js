@@ -25,6 +25,6 @@ export default tseslint.config(
   { files: ['src/data/**'], rules: forbid('map', 'ui', 'app', 'cli') },
   { files: ['src/map/**'], rules: { 'no-restricted-imports': ['error', { patterns: ['ui', 'app', 'cli'].map((l) => ({ group: [`**/${l}/*`], message: `src/map may not import from src/${l}` })) }] } },
   { files: ['src/ui/**'], rules: forbid('map', 'app', 'cli') },
-  { files: ['bench/**/*.js', 'public/**/*.js', 'examples/**/*.js'], languageOptions: { globals: { document: 'readonly', window: 'readonly', location: 'readonly', URLSearchParams: 'readonly', Image: 'readonly' } } },
+  { files: ['bench/**/*.js', 'public/**/*.js', 'examples/**/*.js'], languageOptions: { globals: { document: 'readonly', window: 'readonly', location: 'readonly', URLSearchParams: 'readonly', Image: 'readonly', self: 'writable' } } },
   { files: ['scripts/**/*.mjs', 'test/**'], rules: { '@typescript-eslint/no-explicit-any': 'off' } },
 );

@@ -1,31 +1,29 @@
-// Runs while embed.html is parsed, long before the map's code has arrived: fetches the list of
-// pictures (data/previews/index.json, written by `npm run data:preview`) and shows the one of the
-// view the embed will draw first (its plan with every layer, on the embedded basemap, at the
-// plan's own camera or at the camera the URL names). Any other view gets no picture: a wrong one
-// would be worse than none. embed-page.ts fades it out once the plan is drawn or a problem shown.
+// Runs while embed.html is parsed, long before the map's code has arrived: shows the picture of
+// the view the embed will draw first (its plan with every layer, on the embedded basemap, at the
+// plan's own camera or at the camera the URL names), chosen from the list embed-previews.js holds
+// (written by `npm run data:preview`). Any other view gets no picture: a wrong one would be worse
+// than none. embed-page.ts fades it out once the plan is drawn or a problem is shown.
 (() => {
   const query = new URLSearchParams(location.search);
   const plan = query.get('plan');
   const isOwnView = !query.has('layers') && (query.get('basemap') ?? 'embedded') === 'embedded' && query.has('center') === query.has('zoom');
-  if (!plan || !isOwnView) return;
+  const main = document.querySelector('main');
+  if (!plan || !isOwnView || !main) return;
   const center = query.get('center')?.split(',').map(Number);
   const zoom = Number(query.get('zoom'));
   const same = (a, b) => Math.abs(a - b) < 1e-6;
   const matches = (entry) => entry.plan === plan && (center
     ? same(entry.zoom, zoom) && same(entry.center[0], center[0]) && same(entry.center[1], center[1])
     : entry.isPlanCamera === true);
-  const show = (entries) => {
-    const entry = Array.isArray(entries) ? entries.find(matches) : undefined;
-    const main = document.querySelector('main');
-    if (!entry || !main || document.documentElement.classList.contains('pm-embed-drawn')) return;
-    const img = new Image(entry.width, entry.height);
-    img.className = 'embed-preview';
-    img.alt = '';
-    img.setAttribute('aria-hidden', 'true');
-    img.setAttribute('elementtiming', 'plan-preview');
-    img.addEventListener('error', () => img.remove());
-    img.src = `data/previews/${entry.file}`;
-    main.append(img);
-  };
-  fetch('data/previews/index.json').then((response) => (response.ok ? response.json() : [])).then(show, () => undefined);
+  const list = self.planmapPreviews;
+  const entry = Array.isArray(list) ? list.find(matches) : undefined;
+  if (!entry) return;
+  const img = new Image(entry.width, entry.height);
+  img.className = 'embed-preview';
+  img.alt = '';
+  img.setAttribute('aria-hidden', 'true');
+  img.setAttribute('elementtiming', 'plan-preview');
+  img.addEventListener('error', () => img.remove());
+  img.src = `data/previews/${entry.file}`;
+  main.append(img);
 })();

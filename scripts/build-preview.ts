@@ -184,3 +184,5 @@ for (const id of fs.readdirSync(path.join(root, 'data', 'plans')).filter((d) => 
   console.log(`data/previews/plans/${id}.webp: ${((picture?.length ?? 0) / 1024).toFixed(0)} KB`);
 }
 fs.writeFileSync(path.join(root, 'data', 'previews', 'index.json'), `${JSON.stringify(entries, null, 1)}\n`);
+/** The same list as a classic script for embed.html, so its picture is chosen while the page is parsed. */
+fs.writeFileSync(path.join(root, 'public', 'embed-previews.js'), `// Written by npm run data:preview from data/previews/index.json: the pictures embed-preview.js chooses from.\nself.planmapPreviews = ${JSON.stringify(entries)};\n`);

@@ -43,3 +43,11 @@ describe("the embed's pictures (data/previews/index.json)", () => {
     }
   });
 });
+
+describe('public/embed-previews.js', () => {
+  it('holds the same list as data/previews/index.json (both are written by npm run data:preview)', () => {
+    const script = fs.readFileSync(path.join(root, 'public', 'embed-previews.js'), 'utf8');
+    const list = /self\.planmapPreviews = (.*);\n$/.exec(script)?.[1];
+    expect(JSON.parse(list ?? 'null')).toEqual(JSON.parse(fs.readFileSync(path.join(root, 'data', 'previews', 'index.json'), 'utf8')));
+  });
+});

@@ -128,9 +128,8 @@ describe('<plan-map> on other sites and the iframe page, under a strict CSP', ()
     await page.route('**/assets/maplibre-gl-*.js', () => undefined);
     const pictureFor = async (query: string): Promise<string | null> => {
       await page.goto(`${server.origin}/embed.html?${query}`, { waitUntil: 'commit' });
-      await page.waitForResponse((r) => r.url().endsWith('/data/previews/index.json'), { timeout: 1500 }).catch(() => undefined);
-      await page.waitForTimeout(300);
-      return page.locator('.embed-preview').getAttribute('src', { timeout: 500 }).catch(() => null);
+      await page.waitForFunction(() => document.readyState !== 'loading');
+      return page.locator('.embed-preview').getAttribute('src', { timeout: 300 }).catch(() => null);
     };
     expect(await pictureFor('plan=nanming-14th-fyp')).toBe('data/previews/plans/nanming-14th-fyp.webp');
     expect(await pictureFor('plan=zunyi-metropolitan&center=107.4,28.3&zoom=6.3')).toBe('data/previews/default-1920.webp');
