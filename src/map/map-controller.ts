@@ -4,7 +4,7 @@ import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { Camera, LoadedPlan, Locale, PlanManifest } from '../domain/plan';
 import { DETAIL_ZOOM, createBasemapStyle, createBoundaryLayers, createDetailBoundarySource } from './basemap-style';
-import { ARROW_IMAGE_ID, CATEGORY_COLORS, createPlanLayers, PLAN_LAYER_PARTS } from './plan-symbology';
+import { ARROW_IMAGE_ID, CATEGORY_COLORS, createPlanLayers, listNeededParts, PLAN_LAYER_PARTS } from './plan-symbology';
 import { EMBEDDED_BASEMAP, datumOf, keepPlanLayers, resolveBasemapStyle, type BasemapConfig, type Datum } from './basemaps';
 import { LayerOpacity } from './layer-opacity';
 import { captureMapImage, type CapturedMapImage } from './capture-image';
@@ -99,11 +99,14 @@ export class MapController {
     for (const structure of plan.manifest.structures) {
       for (const layer of structure.layers) {
         const source = sourceId(plan.manifest.id, layer.id);
-        this.map.addSource(source, { type: 'geojson', data: this.mapData(plan, layer.id) });
+        const data = this.mapData(plan, layer.id);
+        this.map.addSource(source, { type: 'geojson', data });
         const color = layer.style?.color ?? CATEGORY_COLORS[structure.category];
-        for (const spec of createPlanLayers(source, source, color)) this.map.addLayer(spec, 'selection-fill');
-        for (const part of PLAN_LAYER_PARTS) this.map.on('mouseenter', `${source}:${part}`, () => this.setCursor('pointer'));
-        for (const part of PLAN_LAYER_PARTS) this.map.on('mouseleave', `${source}:${part}`, () => this.setCursor(''));
+        for (const spec of createPlanLayers(source, source, color, listNeededParts(data))) {
+          this.map.addLayer(spec, 'selection-fill');
+          this.map.on('mouseenter', spec.id, () => this.setCursor('pointer'));
+          this.map.on('mouseleave', spec.id, () => this.setCursor(''));
+        }
       }
     }
   }

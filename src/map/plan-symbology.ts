@@ -1,4 +1,5 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
 import { POINT_RADIUS, DEFAULT_POINT_RADIUS, ZONE_TINTS } from '../domain/symbology';
 import { LABEL_FONTS } from './basemap-style';
 
@@ -6,6 +7,26 @@ export { CATEGORY_COLORS } from '../domain/symbology';
 
 /** The suffixes of the map layers drawn for one plan layer, bottom to top. */
 export const PLAN_LAYER_PARTS = ['fill', 'hatch', 'outline', 'line', 'arrow', 'circle', 'area-label', 'label'] as const;
+
+type PlanLayerPart = (typeof PLAN_LAYER_PARTS)[number];
+
+/**
+ * The parts of the symbology a layer's map data can use (a layer of towns needs no fill, a zone
+ * layer no circles), so that the map gets no layers that could only ever be empty: each one costs
+ * filtering in the worker and work in every frame.
+ * @param data the layer's features as the map gets them, label points included
+ */
+export function listNeededParts(data: FeatureCollection): Set<PlanLayerPart> {
+  const parts = new Set<PlanLayerPart>();
+  for (const { geometry, properties } of data.features) {
+    const type = geometry?.type ?? '';
+    const role = properties?.['role'];
+    if (type.endsWith('Polygon')) ['fill', 'outline', ...(role === 'barrier' ? ['hatch' as const] : [])].forEach((p) => parts.add(p as PlanLayerPart));
+    if (type.endsWith('LineString')) ['line', ...(role === 'axis' ? ['arrow' as const] : [])].forEach((p) => parts.add(p as PlanLayerPart));
+    if (type.endsWith('Point')) (properties?.['isLabel'] ? ['area-label' as const] : ['circle' as const, 'label' as const]).forEach((p) => parts.add(p));
+  }
+  return parts;
+}
 
 /** The name of the image that hatches barrier areas in `color`; the controller registers it. */
 export function hatchImageId(color: string): string {
@@ -32,9 +53,10 @@ const geometryIs = (type: 'Point' | 'LineString' | 'Polygon'): ExpressionSpecifi
  * @param prefix map layer id prefix, unique per plan layer
  * @param source the GeoJSON source holding the layer's features
  * @param color the layer's hue
+ * @param parts the parts to create (all when not given), e.g. from `listNeededParts`
  */
-export function createPlanLayers(prefix: string, source: string, color: string): LayerSpecification[] {
-  return [
+export function createPlanLayers(prefix: string, source: string, color: string, parts?: ReadonlySet<PlanLayerPart>): LayerSpecification[] {
+  const all: LayerSpecification[] = [
     {
       id: `${prefix}:fill`, type: 'fill', source, filter: geometryIs('Polygon'),
       paint: {
@@ -99,4 +121,5 @@ export function createPlanLayers(prefix: string, source: string, color: string):
       paint: { 'text-color': '#2b2622', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
     },
   ];
+  return parts ? all.filter((layer) => parts.has(layer.id.slice(prefix.length + 1) as PlanLayerPart)) : all;
 }
