@@ -5,7 +5,8 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import type { Camera, LoadedPlan, Locale, PlanManifest } from '../domain/plan';
 import { DETAIL_ZOOM, createBasemapStyle, createBoundaryLayers, createDetailBoundarySource } from './basemap-style';
 import { ARROW_IMAGE_ID, CATEGORY_COLORS, createPlanLayers, listNeededParts, PLAN_LAYER_PARTS } from './plan-symbology';
-import { EMBEDDED_BASEMAP, datumOf, keepPlanLayers, resolveBasemapStyle, type BasemapConfig, type Datum } from './basemaps';
+import type { BasemapConfig } from './basemaps';
+import { BasemapSwitch } from './basemap-switch';
 import { LayerOpacity } from './layer-opacity';
 import { captureMapImage, type CapturedMapImage } from './capture-image';
 import { createArrowImage, createHatchImage } from './pattern-images';
@@ -54,6 +55,7 @@ export class MapController {
   private readonly loaded: Promise<void>;
   private locale: Locale;
   private selectHandler: FeatureSelectHandler = () => {};
+  private readonly basemaps: BasemapSwitch;
 
   constructor(options: MapControllerOptions) {
     this.locale = options.locale;
@@ -75,7 +77,7 @@ export class MapController {
     void this.loaded.then(() => this.addSelectionLayers());
     this.map.on('click', (e) => this.handleClick(e.point, [e.lngLat.lng, e.lngLat.lat]));
     this.map.setMissingStyleImageResolver((id) => this.addMissingImage(id));
-    this.map.on('error', (e) => this.handleMapError(e as maplibregl.ErrorEvent & { sourceId?: string }));
+    this.basemaps = new BasemapSwitch(this.map, () => this.loaded, () => this.setLocale(this.locale));
     this.map.on('zoomend', () => this.addDetailBoundariesWhenNeeded(options.dataUrl));
     void this.loaded.then(() => this.addDetailBoundariesWhenNeeded(options.dataUrl));
   }
@@ -216,23 +218,17 @@ export class MapController {
   }
 
   private mapData(plan: LoadedPlan, layerId: string): FeatureCollection {
-    const collection = toMapCollection(plan.manifest as PlanManifest, layerId, plan.layers.get(layerId) ?? { type: 'FeatureCollection', features: [] }, this.locale);
-    return this.shiftDatum ? this.shiftDatum(collection) : collection;
+    return this.basemaps.shift(toMapCollection(plan.manifest as PlanManifest, layerId, plan.layers.get(layerId) ?? { type: 'FeatureCollection', features: [] }, this.locale));
   }
-
-  private basemap: BasemapConfig = EMBEDDED_BASEMAP;
-  private isBasemapLoading = false;
-  private basemapErrorHandler: (config: BasemapConfig, reason: string) => void = () => {};
-  private shiftDatum: ((collection: FeatureCollection) => FeatureCollection) | null = null;
 
   /** Calls `handler` when a basemap fails and the embedded one takes its place. */
   onBasemapError(handler: (config: BasemapConfig, reason: string) => void): void {
-    this.basemapErrorHandler = handler;
+    this.basemaps.onError(handler);
   }
 
   /** The basemap in use. */
   getBasemap(): BasemapConfig {
-    return this.basemap;
+    return this.basemaps.config;
   }
 
   /**
@@ -240,32 +236,8 @@ export class MapController {
    * GCJ-02 basemap shifts the plan layers to match it. If the basemap fails to load, the embedded
    * one comes back and `onBasemapError` hears why.
    */
-  async setBasemap(config: BasemapConfig, dataUrl: string): Promise<void> {
-    await this.loaded;
-    const style = await resolveBasemapStyle(config, dataUrl);
-    await this.setDatum(datumOf(config));
-    this.basemap = config;
-    this.isBasemapLoading = true;
-    this.map.once('style.load', () => (this.isBasemapLoading = false));
-    this.map.setStyle(style, { diff: false, transformStyle: (previous, next) => keepPlanLayers(previous, next) });
-    this.dataUrl = dataUrl;
-  }
-
-  private dataUrl = '';
-
-  private async setDatum(datum: Datum): Promise<void> {
-    const shift = datum === 'gcj02' ? (await import('./datum-shift')).shiftToGcj02 : null;
-    if (shift === this.shiftDatum) return;
-    this.shiftDatum = shift;
-    this.setLocale(this.locale);
-  }
-
-  private handleMapError(e: maplibregl.ErrorEvent & { sourceId?: string }): void {
-    const isBasemapSource = typeof e.sourceId === 'string' && e.sourceId.startsWith('basemap-');
-    if (this.basemap.kind === 'embedded' || !(isBasemapSource || this.isBasemapLoading)) return;
-    const failed = this.basemap;
-    void this.setBasemap(EMBEDDED_BASEMAP, this.dataUrl);
-    this.basemapErrorHandler(failed, e.error?.message ?? 'error');
+  setBasemap(config: BasemapConfig, dataUrl: string): Promise<void> {
+    return this.basemaps.set(config, dataUrl);
   }
 
   private handleClick(point: maplibregl.Point, lngLat: [number, number]): void {
@@ -290,7 +262,7 @@ export class MapController {
 
   /** Outlines the features a query found, or clears them. */
   setResults(collection: FeatureCollection | null): void {
-    void this.loaded.then(() => setResultData(this.map, this.shiftDatum && collection ? this.shiftDatum(collection) : collection));
+    void this.loaded.then(() => setResultData(this.map, collection ? this.basemaps.shift(collection) : null));
   }
 
   private measureTool?: MeasureTool;
