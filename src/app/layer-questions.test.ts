@@ -5,7 +5,8 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { area, featureCollection, intersect, union } from '@turf/turf';
 import type { LoadedPlan, PlanFeatureCollection, PlanManifest } from '../domain/plan';
-import { QuestionError, answerLayerQuestion, listQuestionTargets } from './layer-questions';
+import { QuestionError, answerLayerQuestion } from './layer-questions';
+import { listQuestionTargets } from './question-targets';
 
 const DATA = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'data');
 const readJson = <T>(rel: string): T => JSON.parse(fs.readFileSync(path.join(DATA, rel), 'utf8')) as T;

@@ -2,8 +2,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale } from '../domain/plan';
 import { t } from '../domain/i18n';
 import { IMPORT_LIMITS } from '../data/import/limits';
-import '../ui/pm-import-panel';
-import '../ui/pm-user-layers';
 import { downloadText, withoutId } from './app-helpers';
 import type { UserLayersController } from './user-layers-controller';
 
@@ -12,9 +10,17 @@ async function exportUserLayer(userLayers: UserLayersController, id: string, for
   if (file) downloadText(file.data, file.name, format === 'geojson' ? 'application/geo+json' : 'application/zip');
 }
 
+/** Defines the section's components the first time it is open: the first screen does without them. */
+function loadComponents(): void {
+  void import('../ui/pm-import-panel');
+  void import('../ui/pm-user-layers');
+}
+
 /** "My data": the import panel and the list of the user's layers, wired to their controller. */
 export function renderMyDataSection(userLayers: UserLayersController, locale: Locale): TemplateResult {
-  return html`<details class="import" ?open=${!!userLayers.records.length || !!userLayers.result}><summary>${t('myData', locale)}</summary>
+  const isOpen = !!userLayers.records.length || !!userLayers.result;
+  if (isOpen) loadComponents();
+  return html`<details class="import" ?open=${isOpen} @toggle=${(e: Event) => (e.target as HTMLDetailsElement).open && loadComponents()}><summary>${t('myData', locale)}</summary>
     <pm-import-panel .locale=${locale} .limitBytes=${IMPORT_LIMITS.maxFileBytes} .progress=${userLayers.progress} .result=${userLayers.result}
       @pm-import-files=${(e: CustomEvent<{ files: File[] }>) => void userLayers.importFiles(e.detail.files)}
       @pm-import-crs=${(e: CustomEvent<{ candidate: number }>) => void userLayers.confirmCrs(e.detail.candidate)}

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Feature, FeatureCollection, LineString, Polygon } from 'geojson';
-import type { LoadedPlan, Locale } from '../domain/plan';
+import type { LoadedPlan, LocalizedText, Locale } from '../domain/plan';
 import type { MapController } from '../map/map-controller';
 import type { FoundFeature } from './plan-lookup';
 import { downloadText } from './app-helpers';
@@ -8,7 +8,6 @@ import type { LayerQuestion } from '../ui/pm-layer-questions';
 import type { ToolName } from '../ui/pm-tools';
 import { fetchDistricts } from '../data/district-source';
 import { collectVisibleFeatures, findNearby, findNearestToPoint, findWithinRadius, measureFeature, measureStructureDistances, toCsvText, type QueryOutcome } from './query-actions';
-import { QuestionError, answerLayerQuestion } from './layer-questions';
 
 /** What the app tells the query controller about its state. */
 export interface QueryContext {
@@ -38,6 +37,8 @@ export class QueryController implements ReactiveController {
   isRadiusMode = false;
   /** The radius of "find nearby" and of the radius click mode. */
   radiusKm = NEARBY_KM;
+  /** Whether the layer questions are open (their form's code is loaded then). */
+  areQuestionsShown = false;
   measureMode: 'linestring' | 'polygon' | null = null;
   error = '';
 
@@ -58,8 +59,16 @@ export class QueryController implements ReactiveController {
     await this.run(() => findNearby(found, this.visible(), this.radiusKm));
   }
 
+  /** Opens or closes the layer questions, loading the form the first time. */
+  showQuestions(isShown: boolean): void {
+    if (isShown) void import('../ui/pm-layer-questions');
+    this.areQuestionsShown = isShown;
+    this.host.requestUpdate();
+  }
+
   /** Answers a question of the layer form. */
   async ask(question: LayerQuestion): Promise<void> {
+    const { answerLayerQuestion } = await import('./layer-questions');
     await this.run(() => answerLayerQuestion(question, this.context.plans(), {
       fetchDistricts: (codes) => fetchDistricts(this.context.dataUrl, codes),
     }));
@@ -164,7 +173,8 @@ export class QueryController implements ReactiveController {
       this.error = '';
       this.context.controller()?.setResults(this.outcome.geometry);
     } catch (error) {
-      this.error = error instanceof QuestionError ? error.text[this.context.locale()] : (error as Error).message;
+      const text = (error as { text?: LocalizedText }).text;
+      this.error = text ? text[this.context.locale()] : (error as Error).message;
     }
     this.host.requestUpdate();
   }

@@ -1,4 +1,4 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { DBSchema, IDBPDatabase } from 'idb';
 import type { FeatureCollection } from 'geojson';
 import type { ImportFormat } from '../data/import';
 
@@ -117,6 +117,7 @@ export function createMemoryBackend(): KeyValueBackend<UserLayerRecord> {
 
 /** The IndexedDB backend: one transaction per call, `update` reading and writing in the same one. */
 export async function openIdbBackend(dbName: string = USER_LAYER_DB.name): Promise<KeyValueBackend<UserLayerRecord>> {
+  const { openDB } = await import('idb');
   const db = await openDB<UserLayerSchema>(dbName, USER_LAYER_DB.version, {
     upgrade(database) {
       if (!database.objectStoreNames.contains(USER_LAYER_DB.store)) database.createObjectStore(USER_LAYER_DB.store, { keyPath: 'id' });
