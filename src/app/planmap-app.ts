@@ -22,6 +22,7 @@ import { buildCompareUrl, buildPresentUrl, downloadMapImage, findSharedPlan, fin
 import { SearchController } from './search-controller';
 import { UserLayersController } from './user-layers-controller';
 import '../embed/pm-embed-dialog';
+import { memoizeLast } from './memoize-last';
 import { buildFeatureGroups, exportFeatures, hasSeveralPoints, retirePreview, withMember } from './app-helpers';
 import { renderMyDataSection } from './my-data-section';
 import { renderQuerySection } from './query-section';
@@ -133,8 +134,8 @@ export class PlanmapApp extends LitElement {
           @pm-nearby=${() => this.selected && void this.queries.nearby(this.selected)}
           @pm-distances=${() => this.selected && void this.queries.distances(this.selected)}
           @pm-export=${() => this.selected && exportFeatures([this.selected.feature], this.selected.feature.properties.id)}></pm-feature-card>
-        <pm-layer-list .available=${this.available} .plans=${this.plans.map((p) => p.manifest)} .hiddenPlans=${this.hiddenPlans}
-          .hiddenLayers=${this.hiddenLayers} .schematic=${findSchematicLayers(this.plans)} .layerRoles=${findLayerRoles(this.plans)}
+        <pm-layer-list .available=${this.available} .plans=${this.manifests(this.plans)} .hiddenPlans=${this.hiddenPlans}
+          .hiddenLayers=${this.hiddenLayers} .schematic=${this.schematicLayers(this.plans)} .layerRoles=${this.layerRoles(this.plans)}
           .opacities=${this.opacities} .locale=${this.locale}
           @pm-plan-toggle=${this.onPlanToggle} @pm-layer-toggle=${this.onLayerToggle} @pm-layer-opacity=${this.onLayerOpacity}
           @pm-layer-zoom=${this.onLayerZoom} @pm-structure-solo=${this.onStructureSolo}
@@ -284,8 +285,15 @@ export class PlanmapApp extends LitElement {
     this.writeUrl('push');
   }
 
+  /** Values derived from the plans, worked out again only when their inputs change, not in every render. */
+  private readonly manifests = memoizeLast((plans: LoadedPlan[]) => plans.map((p) => p.manifest));
+  private readonly schematicLayers = memoizeLast(findSchematicLayers);
+  private readonly layerRoles = memoizeLast(findLayerRoles);
+  private readonly groups = memoizeLast((plans: LoadedPlan[], _hiddenPlans: Set<string>, _hiddenLayers: Set<string>, _records: unknown[], locale: Locale) =>
+    buildFeatureGroups(plans, (plan, layer) => this.isLayerShown(plan, layer), locale));
+
   private get featureGroups(): FeatureListGroup[] {
-    return buildFeatureGroups(this.allPlans, (plan, layer) => this.isLayerShown(plan, layer), this.locale);
+    return this.groups(this.allPlans, this.hiddenPlans, this.hiddenLayers, this.userLayers.records, this.locale);
   }
 
   /** Whether a layer is on the map: its plan and itself not hidden, or for the user's layers, switched on. */

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Camera, LoadedPlan, Locale } from '../domain/plan';
 import type { SearchItem } from '../ui/pm-search';
+import { memoizeLast } from './memoize-last';
 import { buildSearchEntries, type BasemapPlace, type Bounds, type SearchEntry } from './plan-lookup';
 
 /** Where a search result takes the app. */
@@ -28,8 +29,11 @@ export class SearchController implements ReactiveController {
 
   /** What the search box lists. */
   get items(): SearchItem[] {
-    return this.entries.map((e, id) => ({ id, kind: e.kind, label: e.label, detail: e.detail }));
+    return this.toItems(this.entries);
   }
+
+  private readonly build = memoizeLast(buildSearchEntries);
+  private readonly toItems = memoizeLast((entries: SearchEntry[]) => entries.map((e, id): SearchItem => ({ id, kind: e.kind, label: e.label, detail: e.detail })));
 
   /** Goes to the entry the user picked. */
   pick(id: number): void {
@@ -53,6 +57,6 @@ export class SearchController implements ReactiveController {
   }
 
   private get entries(): SearchEntry[] {
-    return buildSearchEntries(this.targets.plans(), this.places, this.targets.locale());
+    return this.build(this.targets.plans(), this.places, this.targets.locale());
   }
 }
