@@ -1,6 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
-import type { LoadedPlan, Locale } from '../domain/plan';
+import type { Camera, LoadedPlan, Locale } from '../domain/plan';
 import { t } from '../domain/i18n';
 import { DEFAULT_CAMERA, DEFAULT_PLANS } from '../domain/defaults';
 import { FetchPlanSource, type PlanSource } from '../data/plan-source';
@@ -23,6 +23,7 @@ import { SearchController } from './search-controller';
 import { UserLayersController } from './user-layers-controller';
 import '../embed/pm-embed-dialog';
 import { memoizeLast } from './memoize-last';
+import { takeEarlyMap } from './early-map';
 import { buildFeatureGroups, exportFeatures, hasSeveralPoints, retirePreview, withMember } from './app-helpers';
 import { renderMyDataSection } from './my-data-section';
 import { renderQuerySection } from './query-section';
@@ -83,8 +84,8 @@ export class PlanmapApp extends LitElement {
   override firstUpdated(): void {
     const initial = parseViewState(location.search, { plans: DEFAULT_PLANS });
     const hasPlansParam = new URLSearchParams(location.search).has('plans');
+    this.controller = this.takeMap(initial.camera ?? DEFAULT_CAMERA);
     this.setLocale(initial.locale);
-    this.controller = new MapController({ container: this.mapContainer, dataUrl: this.dataUrl, camera: initial.camera ?? DEFAULT_CAMERA, locale: this.locale });
     this.updateAttribution();
     void this.userLayers.restore();
     this.controller.onSelect((key, lngLat) => this.queries.click(lngLat) || this.select(key));
@@ -143,7 +144,7 @@ export class PlanmapApp extends LitElement {
         ${renderMyDataSection(this.userLayers, this.locale)}
         <pm-feature-list .groups=${this.featureGroups} .locale=${this.locale} @pm-feature-pick=${(e: CustomEvent<{ key: string }>) => this.select(e.detail.key, true)}></pm-feature-list>
       </aside>
-      <div id="map" role="application" aria-label=${t('appTitle', this.locale)}></div>
+      <div id="map"></div>
       ${this.isEmbedOpen ? html`<pm-embed-dialog .plan=${findSharedPlan(this.view)?.manifest.id ?? ''} .planTitle=${findSharedPlan(this.view)?.manifest.title[this.locale] ?? ''}
         .layers=${findVisibleLayerIds(findSharedPlan(this.view), this.hiddenLayers)} .camera=${this.controller?.getCamera() ?? null} .locale=${this.locale}
         @pm-close=${() => (this.isEmbedOpen = false)}></pm-embed-dialog>` : nothing}`;
@@ -303,9 +304,21 @@ export class PlanmapApp extends LitElement {
   }
 
 
+  /** The map main.ts started, moved into the layout, or a new one when there is none. */
+  private takeMap(camera: Camera): MapController {
+    const early = takeEarlyMap();
+    if (!early) return new MapController({ container: this.mapContainer, dataUrl: this.dataUrl, camera, locale: this.locale });
+    early.container.classList.remove('pm-early-map');
+    this.mapContainer.replaceWith(early.container);
+    early.controller.map.resize();
+    return early.controller;
+  }
+
   private setLocale(locale: Locale): void {
     this.locale = locale;
     document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en';
+    this.mapContainer.setAttribute('role', 'application');
+    this.mapContainer.setAttribute('aria-label', t('appTitle', locale));
     this.controller?.setLocale(locale);
     this.updateAttribution();
   }
