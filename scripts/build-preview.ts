@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
-import { CATEGORY_COLORS, POINT_RADIUS, DEFAULT_POINT_RADIUS } from '../src/domain/symbology';
+import { CATEGORY_COLORS, POINT_RADIUS, DEFAULT_POINT_RADIUS, ZONE_TINTS } from '../src/domain/symbology';
 import { BASEMAP_COLORS, PREVIEW_SIZE, type EmbedPreviewEntry } from '../src/domain/preview';
 import { DEFAULT_CAMERA, DEFAULT_PLANS } from '../src/domain/defaults';
 import type { PlanManifest, Role } from '../src/domain/plan';
@@ -76,6 +76,12 @@ function drawView(view: PreviewView): string {
     return `<text x="${x}" y="${y}" font-size="${size}" fill="${color}" font-weight="${weight}" text-anchor="middle" stroke="#fff" stroke-width="3" paint-order="stroke">${esc(label)}</text>`;
   };
 
+  /** A width that grows with the zoom between zoom 6 and 12, as the map's `interpolate` expressions do. */
+  const byZoom = (at6: number, at12: number): number => {
+    const t = Math.min(1, Math.max(0, (view.zoom - 6) / 6));
+    return Math.round((at6 + t * (at12 - at6)) * 100) / 100;
+  };
+
   const out: string[] = [];
   const provinces = read<FeatureCollection>('data/basemap/provinces.geojson');
   for (const f of provinces.features) out.push(`<path d="${pathOf(f.geometry)}" fill="${f.properties?.isFocus ? BASEMAP_COLORS.focusLand : BASEMAP_COLORS.neighbourLand}"/>`);
@@ -103,25 +109,30 @@ function drawView(view: PreviewView): string {
       for (const layer of s.layers) {
         const color = layer.style?.color ?? CATEGORY_COLORS[s.category];
         const fc = read<FeatureCollection>(`data/plans/${id}/${layer.file}`);
-        for (const f of fc.features) drawFeature(f, color);
+        fc.features.forEach((f, i) => drawFeature(f, color, fc.features.length > 1 ? i : -1));
       }
     }
   }
 
-  function drawFeature(f: Feature, color: string): void {
+  /** One feature in the map's symbology (src/map/plan-symbology.ts): zones tinted by their place in the layer. */
+  function drawFeature(f: Feature, color: string, shade: number): void {
     const role = f.properties?.role as Role;
     const isSchematic = f.properties?.accuracy === 'schematic';
     const g = f.geometry;
     if (g.type === 'Polygon' || g.type === 'MultiPolygon') {
-      out.push(`<path d="${pathOf(g)}" fill="${color}" fill-opacity="${isSchematic ? 0.08 : 0.1}" stroke="${color}" stroke-opacity="0.8" stroke-dasharray="3 2" stroke-width="0.9"/>`);
+      const isTinted = (role === 'zone' || role === 'cluster') && shade >= 0;
+      const fill = isTinted ? ZONE_TINTS[shade % ZONE_TINTS.length] : color;
+      const fillOpacity = isSchematic ? 0.08 : isTinted ? 0.22 : 0.1;
+      out.push(`<path d="${pathOf(g)}" fill="${fill}" fill-opacity="${fillOpacity}" stroke="${color}" stroke-opacity="${isSchematic ? 0.6 : 0.9}" stroke-dasharray="3 2" stroke-width="${byZoom(0.8, 2)}"/>`);
     } else if (g.type === 'LineString' || g.type === 'MultiLineString') {
       const isBand = role === 'corridor' || role === 'belt';
-      out.push(`<path d="${pathOf(g)}" fill="none" stroke="${color}" stroke-opacity="${isBand ? 0.45 : 0.9}" stroke-width="${isBand ? 4.5 : 2.2}" stroke-linecap="round" stroke-linejoin="round"/>`);
+      const opacity = isBand ? 0.45 : isSchematic ? 0.6 : 0.9;
+      out.push(`<path d="${pathOf(g)}" fill="none" stroke="${color}" stroke-opacity="${opacity}" stroke-width="${isBand ? byZoom(4, 14) : byZoom(2, 5)}" stroke-linecap="round" stroke-linejoin="round"/>`);
     } else if (g.type === 'Point') {
       const [x, y] = px(g.coordinates).split(',');
-      const r = (POINT_RADIUS[role] ?? DEFAULT_POINT_RADIUS)[0];
+      const [r6, r12] = POINT_RADIUS[role] ?? DEFAULT_POINT_RADIUS;
       const isFilled = role === 'core' || role === 'sub-core' || role === 'hub';
-      out.push(`<circle cx="${x}" cy="${y}" r="${r}" fill="${isFilled ? color : '#fff'}" stroke="${isFilled ? '#fff' : color}" stroke-width="${role === 'core' ? 3 : 2.5}"/>`);
+      out.push(`<circle cx="${x}" cy="${y}" r="${byZoom(r6, r12)}" fill="${isFilled ? color : '#fff'}" stroke="${isFilled ? '#fff' : color}" stroke-width="${role === 'core' ? 3 : 2.5}"/>`);
     }
   }
 
