@@ -1,4 +1,5 @@
 import type { Locale } from '../domain/plan';
+import type { CapturedMapImage as CapturedMap } from '../map/capture-image';
 
 /** One row of the legend drawn on the exported picture. */
 export interface LegendRow {
@@ -13,17 +14,6 @@ export interface MapImageFrame {
   attribution: string;
   note: string;
   locale: Locale;
-}
-
-/** A captured map, as `MapController.captureImage` gives it. */
-export interface CapturedMap {
-  url: string;
-  width: number;
-  height: number;
-  pixelRatio: number;
-  center: [number, number];
-  zoom: number;
-  bearing: number;
 }
 
 const EARTH_CIRCUMFERENCE_M = 40_075_016.686;
