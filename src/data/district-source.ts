@@ -1,5 +1,5 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { PlanLoadError } from './plan-source';
+import { PlanLoadError, fetchJsonFile } from './plan-source';
 
 /**
  * The county boundaries a plan's region names (`region.counties`), from the site's
@@ -13,11 +13,7 @@ export async function fetchDistricts(dataUrl: string, codes: readonly string[], 
   const loaded = await Promise.all(codes.map(async (code) => {
     const rel = `basemap/districts/${code}.geojson`;
     if (!/^\d{6}$/.test(code)) throw new PlanLoadError(rel, 'is not a six-digit county code');
-    const response = await fetchFn(new URL(rel, dataUrl).href).catch((error: Error) => {
-      throw new PlanLoadError(rel, `network error (${error.message})`);
-    });
-    if (!response.ok) throw new PlanLoadError(rel, `HTTP ${response.status}`);
-    const data = (await response.json().catch(() => null)) as FeatureCollection | null;
+    const data = (await fetchJsonFile(dataUrl, rel, fetchFn)) as FeatureCollection | null;
     const features = data?.type === 'FeatureCollection' ? data.features : [];
     const polygons = features.filter((f) => f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon');
     if (polygons.length === 0) throw new PlanLoadError(rel, 'holds no county polygon');

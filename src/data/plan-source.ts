@@ -45,20 +45,31 @@ export class FetchPlanSource implements PlanSource {
     return { manifest, layers };
   }
 
-  private async fetchJson(rel: string): Promise<unknown> {
-    const url = new URL(rel, this.baseUrl).href;
-    let response: Response;
-    try {
-      response = await this.fetchFn(url);
-    } catch (error) {
-      throw new PlanLoadError(rel, `network error (${(error as Error).message})`);
-    }
-    if (!response.ok) throw new PlanLoadError(rel, `HTTP ${response.status}`);
-    try {
-      return await response.json();
-    } catch {
-      throw new PlanLoadError(rel, 'is not valid JSON');
-    }
+  private fetchJson(rel: string): Promise<unknown> {
+    return fetchJsonFile(this.baseUrl, rel, this.fetchFn);
+  }
+}
+
+/**
+ * The JSON of the file `rel` under `baseUrl`, or a `PlanLoadError` naming the file: network
+ * error, HTTP status, or not JSON.
+ *
+ * @example
+ * await fetchJsonFile(dataUrl, 'plans/index.json');
+ */
+export async function fetchJsonFile(baseUrl: string, rel: string, fetchFn: typeof fetch = (...a) => fetch(...a)): Promise<unknown> {
+  const url = new URL(rel, baseUrl).href;
+  let response: Response;
+  try {
+    response = await fetchFn(url);
+  } catch (error) {
+    throw new PlanLoadError(rel, `network error (${(error as Error).message})`);
+  }
+  if (!response.ok) throw new PlanLoadError(rel, `HTTP ${response.status}`);
+  try {
+    return await response.json();
+  } catch {
+    throw new PlanLoadError(rel, 'is not valid JSON');
   }
 }
 
