@@ -25,6 +25,17 @@ const loadQuery = () => import('../query');
 const STRAIGHT_LINE: LocalizedText = { zh: '距离为球面直线距离,不是沿道路或河流的距离。', en: 'Distances are straight lines on the sphere, not along roads or rivers.' };
 const KIND_NAMES: Record<string, LocalizedText> = { node: { zh: '节点', en: 'Node' }, corridor: { zh: '廊道', en: 'Corridor' }, zone: { zh: '片区', en: 'Zone' } };
 
+/** The columns of a "what lies within" answer. */
+const WITHIN_COLUMNS: ResultColumn[] = [
+  { key: 'name', label: { zh: '名称', en: 'Name' } }, { key: 'kind', label: { zh: '类型', en: 'Kind' } },
+  { key: 'distanceKm', label: { zh: '距离(公里)', en: 'Distance (km)' }, isNumeric: true },
+];
+
+/** A proximity row as the table shows it: the name, the kind in both languages, km to the metre. */
+function toKindedRow(r: { id: string; name: string; nameEn: string; kind: string; distanceKm: number }): Record<string, string | number> {
+  return { id: r.id, name: r.name, nameEn: r.nameEn, kind: KIND_NAMES[r.kind]?.zh ?? r.kind, kindEn: KIND_NAMES[r.kind]?.en ?? r.kind, distanceKm: round(r.distanceKm) };
+}
+
 /** Every feature of the visible plan layers, with each feature's plan and name kept for the rows. */
 export function collectVisibleFeatures(plans: LoadedPlan[], isVisible: (plan: string, layer: string) => boolean): FeatureCollection {
   const features: Feature[] = [];
@@ -66,11 +77,8 @@ export async function findNearby(found: FoundFeature, all: FeatureCollection, km
   return {
     title: { zh: `${name.zh} 周边 ${km} 公里内`, en: `Within ${km} km of ${name.en || name.zh}` },
     note: STRAIGHT_LINE,
-    columns: [
-      { key: 'name', label: { zh: '名称', en: 'Name' } }, { key: 'kind', label: { zh: '类型', en: 'Kind' } },
-      { key: 'distanceKm', label: { zh: '距离(公里)', en: 'Distance (km)' }, isNumeric: true },
-    ],
-    rows: result.rows.map((r) => ({ id: r.id, name: r.name, nameEn: r.nameEn, kind: KIND_NAMES[r.kind]?.zh ?? r.kind, kindEn: KIND_NAMES[r.kind]?.en ?? r.kind, distanceKm: round(r.distanceKm) })),
+    columns: WITHIN_COLUMNS,
+    rows: result.rows.map(toKindedRow),
     geometry: q.toResultFeatures(result.rows, all),
   };
 }
@@ -85,11 +93,8 @@ export async function findWithinRadius(lngLat: [number, number], all: FeatureCol
   return {
     title: { zh: `${at} 周边 ${km} 公里内`, en: `Within ${km} km of ${at}` },
     note: STRAIGHT_LINE,
-    columns: [
-      { key: 'name', label: { zh: '名称', en: 'Name' } }, { key: 'kind', label: { zh: '类型', en: 'Kind' } },
-      { key: 'distanceKm', label: { zh: '距离(公里)', en: 'Distance (km)' }, isNumeric: true },
-    ],
-    rows: result.rows.map((r) => ({ id: r.id, name: r.name, nameEn: r.nameEn, kind: KIND_NAMES[r.kind]?.zh ?? r.kind, kindEn: KIND_NAMES[r.kind]?.en ?? r.kind, distanceKm: round(r.distanceKm) })),
+    columns: WITHIN_COLUMNS,
+    rows: result.rows.map(toKindedRow),
     geometry: { type: 'FeatureCollection', features: [...(circle ? [{ type: 'Feature' as const, properties: { id: 'search-circle', name: `${km} km` }, geometry: circle }] : []), ...found.features] },
   };
 }
