@@ -11,6 +11,7 @@ import { LayerOpacity } from './layer-opacity';
 import { captureMapImage, type CapturedMapImage } from './capture-image';
 import { createArrowImage, createHatchImage } from './pattern-images';
 import { addResultLayers, setResultData } from './results-layer';
+import { addSelectionLayers, setSelectionData } from './selection-layer';
 import type { MeasureMode, MeasureTool, ShapeHandler } from './measure-tool';
 import { toMapCollection } from './plan-features';
 
@@ -33,7 +34,6 @@ export interface MapControllerOptions {
 /** Fired when the user clicks a plan feature (key) or empty map (null), with where they clicked. */
 export type FeatureSelectHandler = (key: string | null, lngLat: [number, number]) => void;
 
-const SELECTION_SOURCE = 'selection';
 
 
 /** A click picks the smallest thing under the pointer: a point over a line over an area. */
@@ -43,7 +43,6 @@ const PICK_ORDER = ['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Pol
 function pickRank(feature: maplibregl.MapGeoJSONFeature): number {
   return feature.properties.isLabel ? PICK_ORDER.indexOf('Polygon') : PICK_ORDER.indexOf(feature.geometry.type);
 }
-const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /**
  * The one owner of the maplibre map. Everything else asks it for a change of state (plans,
@@ -74,7 +73,10 @@ export class MapController {
     this.map.addControl(new maplibregl.NavigationControl({ visualizePitch: false }), 'top-right');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
     this.loaded = new Promise((resolve) => this.map.once('load', () => resolve()));
-    void this.loaded.then(() => this.addSelectionLayers());
+    void this.loaded.then(() => {
+      addSelectionLayers(this.map);
+      addResultLayers(this.map);
+    });
     this.map.on('click', (e) => this.handleClick(e.point, [e.lngLat.lng, e.lngLat.lat]));
     this.map.setMissingStyleImageResolver((id) => this.addMissingImage(id));
     this.basemaps = new BasemapSwitch(this.map, () => this.loaded, () => this.setLocale(this.locale));
@@ -203,8 +205,7 @@ export class MapController {
 
   /** Highlights the feature with `geometry`, or clears the highlight. */
   setSelection(geometry: Geometry | null): void {
-    const data: FeatureCollection = geometry ? { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry }] } : EMPTY;
-    void this.loaded.then(() => this.map.getSource<maplibregl.GeoJSONSource>(SELECTION_SOURCE)?.setData(data));
+    void this.loaded.then(() => setSelectionData(this.map, geometry));
   }
 
   /** Moves the camera to `camera`. */
@@ -298,15 +299,6 @@ export class MapController {
   destroy(): void {
     this.measureTool?.stop();
     this.map.remove();
-  }
-
-  private addSelectionLayers(): void {
-    this.map.addSource(SELECTION_SOURCE, { type: 'geojson', data: EMPTY });
-    const halo = '#1a1a1a';
-    this.map.addLayer({ id: 'selection-fill', type: 'line', source: SELECTION_SOURCE, filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'line-color': halo, 'line-width': 3 } });
-    this.map.addLayer({ id: 'selection-line', type: 'line', source: SELECTION_SOURCE, filter: ['==', ['geometry-type'], 'LineString'], paint: { 'line-color': halo, 'line-width': 3, 'line-dasharray': [2, 1] } });
-    this.map.addLayer({ id: 'selection-point', type: 'circle', source: SELECTION_SOURCE, filter: ['==', ['geometry-type'], 'Point'], paint: { 'circle-radius': 16, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': halo, 'circle-stroke-width': 2.5 } });
-    addResultLayers(this.map);
   }
 }
 
