@@ -13,9 +13,16 @@ export function handOverEarlyMap(map: EarlyMap): void {
   early = map;
 }
 
-/** The started map, once: the app that takes it owns it from then on. */
-export function takeEarlyMap(): EarlyMap | undefined {
+/**
+ * Puts the started map where `placeholder` is and returns its controller, once: the app that
+ * takes it owns it from then on. Undefined when main.ts started none (e.g. in tests).
+ */
+export function adoptEarlyMap(placeholder: HTMLElement): MapController | undefined {
   const map = early;
   early = undefined;
-  return map;
+  if (!map) return undefined;
+  map.container.classList.remove('pm-early-map');
+  placeholder.replaceWith(map.container);
+  map.controller.map.resize();
+  return map.controller;
 }

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
-import type { Camera, LoadedPlan, Locale } from '../domain/plan';
+import type { LoadedPlan, Locale } from '../domain/plan';
 import { t } from '../domain/i18n';
 import { DEFAULT_CAMERA, DEFAULT_PLANS } from '../domain/defaults';
 import { FetchPlanSource, type PlanSource } from '../data/plan-source';
@@ -23,7 +23,7 @@ import { SearchController } from './search-controller';
 import { UserLayersController } from './user-layers-controller';
 import '../embed/pm-embed-dialog';
 import { memoizeLast } from './memoize-last';
-import { takeEarlyMap } from './early-map';
+import { adoptEarlyMap } from './early-map';
 import { buildFeatureGroups, exportFeatures, hasSeveralPoints, retirePreview, withMember } from './app-helpers';
 import { renderMyDataSection } from './my-data-section';
 import { renderQuerySection } from './query-section';
@@ -84,7 +84,8 @@ export class PlanmapApp extends LitElement {
   override firstUpdated(): void {
     const initial = parseViewState(location.search, { plans: DEFAULT_PLANS });
     const hasPlansParam = new URLSearchParams(location.search).has('plans');
-    this.controller = this.takeMap(initial.camera ?? DEFAULT_CAMERA);
+    this.controller = adoptEarlyMap(this.mapContainer)
+      ?? new MapController({ container: this.mapContainer, dataUrl: this.dataUrl, camera: initial.camera ?? DEFAULT_CAMERA, locale: initial.locale });
     this.setLocale(initial.locale);
     this.updateAttribution();
     void this.userLayers.restore();
@@ -303,16 +304,6 @@ export class PlanmapApp extends LitElement {
     return !this.hiddenPlans.has(plan) && !this.hiddenLayers.has(`${plan}/${layer}`);
   }
 
-
-  /** The map main.ts started, moved into the layout, or a new one when there is none. */
-  private takeMap(camera: Camera): MapController {
-    const early = takeEarlyMap();
-    if (!early) return new MapController({ container: this.mapContainer, dataUrl: this.dataUrl, camera, locale: this.locale });
-    early.container.classList.remove('pm-early-map');
-    this.mapContainer.replaceWith(early.container);
-    early.controller.map.resize();
-    return early.controller;
-  }
 
   private setLocale(locale: Locale): void {
     this.locale = locale;
