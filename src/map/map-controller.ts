@@ -72,7 +72,7 @@ export class MapController {
     });
     this.map.addControl(new maplibregl.NavigationControl({ visualizePitch: false }), 'top-right');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
-    this.loaded = new Promise((resolve) => this.map.once('load', () => resolve()));
+    this.loaded = new Promise((resolve) => this.map.once('style.load', () => resolve()));
     void this.loaded.then(() => {
       addSelectionLayers(this.map);
       addResultLayers(this.map);
@@ -96,9 +96,10 @@ export class MapController {
     this.selectHandler = handler;
   }
 
-  /** Draws every layer of `plan`, below the selection highlight. */
+  /** Draws every layer of `plan`, below the selection highlight; the same plan object again adds nothing. */
   async addPlan(plan: LoadedPlan): Promise<void> {
     await this.loaded;
+    if (this.plans.get(plan.manifest.id) === plan) return;
     this.plans.set(plan.manifest.id, plan);
     for (const structure of plan.manifest.structures) {
       for (const layer of structure.layers) {

@@ -48,6 +48,26 @@ describe('the app on its embedded basemap', () => {
     await saveScreenshot(page, 'app-default');
   });
 
+  it('loads each plan file once: the early start and the app share one load', () => {
+    const planFiles = requests.filter((url) => url.includes('/data/plans/zunyi-metropolitan/')).map((url) => new URL(url).pathname);
+    expect(planFiles.length).toBeGreaterThan(5);
+    expect(planFiles).toEqual([...new Set(planFiles)]);
+  });
+
+  it('adds a plan once, when the same plan is given to the map again', async () => {
+    const result = await page.evaluate(async () => {
+      const app = document.querySelector('planmap-app') as unknown as HTMLElement & { plans: unknown[]; controller: { map: import('maplibre-gl').Map; addPlan(plan: unknown): Promise<void> } };
+      const count = () => app.controller.map.getLayersOrder().filter((id) => id.startsWith('plan:zunyi-metropolitan:')).length;
+      const errors: string[] = [];
+      app.controller.map.on('error', (e) => errors.push(String(e.error?.message)));
+      const before = count();
+      await app.controller.addPlan(app.plans[0]);
+      return { before, after: count(), errors };
+    });
+    expect(result.before).toBeGreaterThan(10);
+    expect(result).toEqual({ before: result.before, after: result.before, errors: [] });
+  });
+
   it('draws the basemap boundaries and names', async () => {
     const counts = await page.evaluate(() => {
       const app = document.querySelector('planmap-app') as HTMLElement & { controller: { map: import('maplibre-gl').Map } };
