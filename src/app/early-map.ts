@@ -1,21 +1,16 @@
-import type { LoadedPlan } from '../domain/plan';
 import type { MapController } from '../map/map-controller';
 
 /** A map that main.ts started before the app's own code was evaluated. */
 export interface EarlyMap {
   container: HTMLElement;
   controller: MapController;
-  /** The first view's plans by id, loading since the page started and added to the map as they arrive. */
-  plans: Map<string, Promise<LoadedPlan>>;
 }
 
-let early: Omit<EarlyMap, 'plans'> | undefined;
-let earlyPlans = new Map<string, Promise<LoadedPlan>>();
+let early: EarlyMap | undefined;
 
-/** Leaves the started map and the plans it is loading for the app to take over. */
+/** Leaves the started map for the app to take over. */
 export function handOverEarlyMap(map: EarlyMap): void {
   early = map;
-  earlyPlans = map.plans;
 }
 
 /**
@@ -30,14 +25,4 @@ export function adoptEarlyMap(placeholder: HTMLElement): MapController | undefin
   placeholder.replaceWith(map.container);
   map.controller.map.resize();
   return map.controller;
-}
-
-/**
- * The plan `id` as main.ts is loading it, once, or undefined when it started no such load: the
- * app then loads the plan itself. A failed load rejects here with the same error.
- */
-export function adoptEarlyPlan(id: string): Promise<LoadedPlan> | undefined {
-  const plan = earlyPlans.get(id);
-  earlyPlans.delete(id);
-  return plan;
 }

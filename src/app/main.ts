@@ -1,6 +1,6 @@
 import { DEFAULT_CAMERA, DEFAULT_PLANS } from '../domain/defaults';
 import type { LoadedPlan } from '../domain/plan';
-import { FetchPlanSource } from '../data/plan-source';
+import { startEarlyPlan } from '../data/early-plans';
 import { handOverEarlyMap } from './early-map';
 import { parseViewState } from './view-state';
 
@@ -14,14 +14,13 @@ import { parseViewState } from './view-state';
 async function start(): Promise<void> {
   const initial = parseViewState(location.search, { plans: DEFAULT_PLANS });
   const dataUrl = new URL('data/', document.baseURI).href;
-  const source = new FetchPlanSource(dataUrl);
-  const plans = new Map(initial.plans.map((id) => [id, source.loadPlan(id)]));
+  const plans = initial.plans.map((id) => startEarlyPlan(dataUrl, id));
   const { MapController } = await import('../map/map-controller');
   const container = Object.assign(document.createElement('div'), { id: 'map', className: 'pm-early-map' });
   document.body.append(container);
   const controller = new MapController({ container, dataUrl, camera: initial.camera ?? DEFAULT_CAMERA, locale: initial.locale });
-  handOverEarlyMap({ container, controller, plans });
-  void addInOrder(controller, [...plans.values()]);
+  handOverEarlyMap({ container, controller });
+  void addInOrder(controller, plans);
   await import('./planmap-app');
 }
 
@@ -31,7 +30,7 @@ async function addInOrder(controller: { addPlan(plan: LoadedPlan): Promise<void>
     try {
       await controller.addPlan(await load);
     } catch {
-      // The app awaits the same load and says what failed.
+      // The app adopts the same load and says what failed.
     }
   }
 }

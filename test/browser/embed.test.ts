@@ -107,8 +107,10 @@ describe('<plan-map> on other sites and the iframe page, under a strict CSP', ()
     await page.close();
   });
 
-  it("shows the plan's picture before the map exists, then gives way to the drawn map", async () => {
+  it("shows the plan's picture and loads its files before the map exists, then gives way to the drawn map", async () => {
     const page = await browser.newPage({ viewport: { width: 900, height: 600 } });
+    const planFiles: string[] = [];
+    page.on('request', (request) => { if (request.url().includes('/data/plans/honghuagang-14th-fyp/')) planFiles.push(new URL(request.url()).pathname); });
     let releaseMap = () => {};
     const mapHeld = new Promise<void>((resolve) => (releaseMap = resolve));
     await page.route('**/assets/maplibre-gl-*.js', async (route) => { await mapHeld; await route.continue(); });
@@ -117,9 +119,11 @@ describe('<plan-map> on other sites and the iframe page, under a strict CSP', ()
     expect(await page.locator('.embed-preview').getAttribute('src')).toContain('data/previews/plans/honghuagang-14th-fyp.webp');
     expect(await page.locator('.embed-preview').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1920);
     await saveScreenshot(page, 'embed-preview-before-map');
+    await expect.poll(() => planFiles.filter((f) => f.endsWith('.geojson')).length, { timeout: 10_000 }).toBe(6);
     releaseMap();
     await page.waitForFunction(() => performance.getEntriesByName('planmap:embed-idle').length > 0, undefined, { timeout: 40_000 });
     await expect.poll(() => page.locator('.embed-preview').count(), { timeout: 5000 }).toBe(0);
+    expect(planFiles).toEqual([...new Set(planFiles)]);
     await page.close();
   });
 

@@ -12,8 +12,10 @@ describe('the instant picture of the first view', () => {
     await harness?.close();
   });
 
-  it('paints the plan before the map exists, and gives way to the live map once it is drawn', async () => {
+  it('paints the plan and loads its files before the map exists, and gives way to the live map once it is drawn', async () => {
     const page = await harness.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const planFiles: string[] = [];
+    page.on('request', (request) => { if (request.url().includes('/data/plans/zunyi-metropolitan/')) planFiles.push(new URL(request.url()).pathname); });
     let releaseMap = () => {};
     const mapHeld = new Promise<void>((resolve) => (releaseMap = resolve));
     await page.route('**/assets/maplibre-gl-*.js', async (route) => { await mapHeld; await route.continue(); });
@@ -24,9 +26,11 @@ describe('the instant picture of the first view', () => {
     }));
     expect(painted).toBeGreaterThan(0);
     expect(await page.evaluate(() => !!(document.querySelector('planmap-app') as HTMLElement & { controller?: unknown }).controller)).toBe(false);
+    await expect.poll(() => planFiles.filter((f) => f.endsWith('.geojson')).length, { timeout: 10_000 }).toBe(8);
     releaseMap();
     await waitForMapIdle(page);
     await expect.poll(() => page.locator('.pm-preview').count(), { timeout: 5000 }).toBe(0);
+    expect(planFiles).toEqual([...new Set(planFiles)]);
     await page.close();
   });
 
