@@ -1,8 +1,9 @@
 // Runs while embed.html is parsed, long before the map's code has arrived: shows the picture of
 // the view the embed will draw first (its plan with every layer, on the embedded basemap, at the
 // plan's own camera or at the camera the URL names), chosen from the list embed-previews.js holds
-// (written by `npm run data:preview`). Any other view gets no picture: a wrong one would be worse
-// than none. embed-page.ts fades it out once the plan is drawn or a problem is shown.
+// (written by `npm run data:preview`), as its smaller crop when the frame fits in that. Any other
+// view gets no picture: a wrong one would be worse than none. embed-page.ts fades it out once the
+// plan is drawn or a problem is shown.
 (() => {
   const query = new URLSearchParams(location.search);
   const plan = query.get('plan');
@@ -18,12 +19,15 @@
   const list = self.planmapPreviews;
   const entry = Array.isArray(list) ? list.find(matches) : undefined;
   if (!entry) return;
-  const img = new Image(entry.width, entry.height);
+  // A frame that the small crop covers gets it: the same view, fewer pixels to decode.
+  const small = entry.small;
+  const picture = small && window.innerWidth <= small.width && window.innerHeight <= small.height ? small : entry;
+  const img = new Image(picture.width, picture.height);
   img.className = 'embed-preview';
   img.alt = '';
   img.setAttribute('aria-hidden', 'true');
   img.setAttribute('elementtiming', 'plan-preview');
   img.addEventListener('error', () => img.remove());
-  img.src = `data/previews/${entry.file}`;
+  img.src = `data/previews/${picture.file}`;
   main.append(img);
 })();

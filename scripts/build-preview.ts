@@ -19,10 +19,13 @@ import { chromium } from 'playwright-core';
 /** Lossy WebP quality of the served picture: flat map colours stay clean, ~90 KB at 3840×2400. */
 const WEBP_QUALITY = 0.85;
 /**
- * The pictures served, each the centre of the SVG: the whole (for screens up to 4K) and a quarter
- * of it for screens up to 1920 × 1250, which decodes four times faster.
+ * The pictures served, each the centre of the SVG: the whole (for screens up to 4K), a quarter of
+ * it for screens up to 1920 × 1250, which decodes four times faster, and 1280 × 800 for screens up
+ * to 1640 × 850 (a map area of at most 1280 × 800 beside the 360 px panel), 2.25 times less again.
  */
-const PREVIEW_CROPS = [[3840, 2400], [1920, 1200]] as const;
+const PREVIEW_CROPS = [[3840, 2400], [1920, 1200], [1280, 800]] as const;
+/** The crop the embed shows in a frame no larger than it; bigger frames get the whole picture. */
+const SMALL_CROP = [1280, 800] as const;
 
 const root = path.resolve(import.meta.dirname, '..');
 const read = <T>(rel: string): T => JSON.parse(fs.readFileSync(path.join(root, rel), 'utf8'));
@@ -185,14 +188,16 @@ PREVIEW_CROPS.forEach(([width, height], i) => {
  * plus the app's default view, listed in `index.json` for `src/embed/embed-preview.ts`.
  */
 const EMBED_SIZE = [1920, 1200] as const;
-const entries: EmbedPreviewEntry[] = [{ plan: DEFAULT_PLANS[0] ?? '', center: DEFAULT_CAMERA.center, zoom: DEFAULT_CAMERA.zoom, file: 'default-1920.webp', width: 1920, height: 1200 }];
+const small = (file: string) => ({ file, width: SMALL_CROP[0], height: SMALL_CROP[1] });
+const entries: EmbedPreviewEntry[] = [{ plan: DEFAULT_PLANS[0] ?? '', center: DEFAULT_CAMERA.center, zoom: DEFAULT_CAMERA.zoom, file: 'default-1920.webp', width: 1920, height: 1200, small: small('default-1280.webp') }];
 fs.mkdirSync(path.join(root, 'data', 'previews', 'plans'), { recursive: true });
 for (const id of fs.readdirSync(path.join(root, 'data', 'plans')).filter((d) => fs.existsSync(path.join(root, 'data', 'plans', d, 'manifest.json'))).sort()) {
   const { camera } = read<PlanManifest>(`data/plans/${id}/manifest.json`);
-  const [picture] = await rasterize(drawView({ center: camera.center, zoom: camera.zoom, plans: [id], size: EMBED_SIZE }), [EMBED_SIZE]);
+  const [picture, smallPicture] = await rasterize(drawView({ center: camera.center, zoom: camera.zoom, plans: [id], size: EMBED_SIZE }), [EMBED_SIZE, SMALL_CROP]);
   fs.writeFileSync(path.join(root, 'data', 'previews', 'plans', `${id}.webp`), picture ?? Buffer.alloc(0));
-  entries.push({ plan: id, center: camera.center, zoom: camera.zoom, file: `plans/${id}.webp`, width: EMBED_SIZE[0], height: EMBED_SIZE[1], isPlanCamera: true });
-  console.log(`data/previews/plans/${id}.webp: ${((picture?.length ?? 0) / 1024).toFixed(0)} KB`);
+  fs.writeFileSync(path.join(root, 'data', 'previews', 'plans', `${id}-${SMALL_CROP[0]}.webp`), smallPicture ?? Buffer.alloc(0));
+  entries.push({ plan: id, center: camera.center, zoom: camera.zoom, file: `plans/${id}.webp`, width: EMBED_SIZE[0], height: EMBED_SIZE[1], small: small(`plans/${id}-${SMALL_CROP[0]}.webp`), isPlanCamera: true });
+  console.log(`data/previews/plans/${id}.webp: ${((picture?.length ?? 0) / 1024).toFixed(0)} KB, ${SMALL_CROP.join('×')} crop ${((smallPicture?.length ?? 0) / 1024).toFixed(0)} KB`);
 }
 fs.writeFileSync(path.join(root, 'data', 'previews', 'index.json'), `${JSON.stringify(entries, null, 1)}\n`);
 /** The same list as a classic script for embed.html, so its picture is chosen while the page is parsed. */

@@ -26,6 +26,8 @@ export interface EmbedPreviewEntry {
   file: string;
   width: number;
   height: number;
+  /** The centre of the same picture, for frames no larger than it: it decodes faster. */
+  small?: { file: string; width: number; height: number };
   /** The plan's own camera: also the view of an embed that names no camera. */
   isPlanCamera?: boolean;
 }

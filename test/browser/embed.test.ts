@@ -116,8 +116,8 @@ describe('<plan-map> on other sites and the iframe page, under a strict CSP', ()
     await page.route('**/assets/maplibre-gl-*.js', async (route) => { await mapHeld; await route.continue(); });
     await page.goto(`${server.origin}/embed.html?plan=honghuagang-14th-fyp`, { waitUntil: 'commit' });
     await page.waitForFunction(() => (document.querySelector('.embed-preview') as HTMLImageElement | null)?.complete === true, undefined, { timeout: 20_000 });
-    expect(await page.locator('.embed-preview').getAttribute('src')).toContain('data/previews/plans/honghuagang-14th-fyp.webp');
-    expect(await page.locator('.embed-preview').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1920);
+    expect(await page.locator('.embed-preview').getAttribute('src')).toContain('data/previews/plans/honghuagang-14th-fyp-1280.webp');
+    expect(await page.locator('.embed-preview').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1280);
     await saveScreenshot(page, 'embed-preview-before-map');
     await expect.poll(() => planFiles.filter((f) => f.endsWith('.geojson')).length, { timeout: 10_000 }).toBe(6);
     releaseMap();
@@ -135,12 +135,15 @@ describe('<plan-map> on other sites and the iframe page, under a strict CSP', ()
       await page.waitForFunction(() => document.readyState !== 'loading');
       return page.locator('.embed-preview').getAttribute('src', { timeout: 300 }).catch(() => null);
     };
-    expect(await pictureFor('plan=nanming-14th-fyp')).toBe('data/previews/plans/nanming-14th-fyp.webp');
-    expect(await pictureFor('plan=zunyi-metropolitan&center=107.4,28.3&zoom=6.3')).toBe('data/previews/default-1920.webp');
+    expect(await pictureFor('plan=nanming-14th-fyp')).toBe('data/previews/plans/nanming-14th-fyp-1280.webp');
+    expect(await pictureFor('plan=zunyi-metropolitan&center=107.4,28.3&zoom=6.3')).toBe('data/previews/default-1280.webp');
     expect(await pictureFor('plan=zunyi-metropolitan&center=107.5,28.3&zoom=6.3')).toBeNull();
     expect(await pictureFor('plan=zunyi-metropolitan&layers=centres')).toBeNull();
     expect(await pictureFor('plan=zunyi-metropolitan&zoom=9')).toBeNull();
     expect(await pictureFor('plan=no-such-plan')).toBeNull();
+    await page.setViewportSize({ width: 1400, height: 900 });
+    expect(await pictureFor('plan=nanming-14th-fyp')).toBe('data/previews/plans/nanming-14th-fyp.webp');
+    expect(await pictureFor('plan=zunyi-metropolitan&center=107.4,28.3&zoom=6.3')).toBe('data/previews/default-1920.webp');
     await page.close();
   });
 
