@@ -89,7 +89,6 @@ export class PlanmapApp extends LitElement {
       ?? new MapController({ container: this.mapContainer, dataUrl: this.dataUrl, camera: initial.camera ?? DEFAULT_CAMERA, locale: initial.locale });
     this.setLocale(initial.locale);
     this.updateAttribution();
-    void this.userLayers.restore();
     this.controller.onSelect((key, lngLat) => this.queries.click(lngLat) || this.select(key));
     this.controller.onCameraChange(() => this.writeUrl('replace'));
     this.controller.onBasemapError((config, reason) => {
@@ -108,6 +107,8 @@ export class PlanmapApp extends LitElement {
     }).then(() => {
       performance.mark(PLAN_IDLE_MARK);
       retirePreview();
+      // The user's own layers (IndexedDB, and the code to read it) come after the first view is drawn.
+      void this.userLayers.restore();
     });
     void this.source.listPlans().then((list) => (this.available = list), (error: Error) => (this.error = t('loadError', this.locale, { detail: error.message })));
   }
