@@ -79,7 +79,7 @@ export class MapController {
     });
     this.map.on('click', (e) => this.handleClick(e.point, [e.lngLat.lng, e.lngLat.lat]));
     this.map.setMissingStyleImageResolver((id) => this.addMissingImage(id));
-    this.basemaps = new BasemapSwitch(this.map, () => this.loaded, () => this.setLocale(this.locale));
+    this.basemaps = new BasemapSwitch(this.map, () => this.loaded, () => this.redrawPlans());
     this.map.on('zoomend', () => this.addDetailBoundariesWhenNeeded(options.dataUrl));
     void this.loaded.then(() => this.addDetailBoundariesWhenNeeded(options.dataUrl));
   }
@@ -154,9 +154,15 @@ export class MapController {
     }
   }
 
-  /** Relabels the plan layers in `locale`. */
+  /** Relabels the plan layers in `locale`; the same language again changes nothing (no new tiles). */
   setLocale(locale: Locale): void {
+    if (locale === this.locale) return;
     this.locale = locale;
+    this.redrawPlans();
+  }
+
+  /** Gives every plan source its data again, labelled in the current language and in the basemap's datum. */
+  private redrawPlans(): void {
     for (const plan of this.plans.values()) {
       for (const layer of plan.manifest.structures.flatMap((s) => s.layers)) {
         this.map.getSource<maplibregl.GeoJSONSource>(sourceId(plan.manifest.id, layer.id))?.setData(this.mapData(plan, layer.id));

@@ -68,6 +68,20 @@ describe('the app on its embedded basemap', () => {
     expect(result).toEqual({ before: result.before, after: result.before, errors: [] });
   });
 
+  it('gives the plan sources no new data when the language asked for is the one shown', async () => {
+    const reloaded = await page.evaluate(async () => {
+      const app = document.querySelector('planmap-app') as HTMLElement & { controller: { map: import('maplibre-gl').Map; setLocale(locale: string): void } };
+      const sources: string[] = [];
+      const record = (e: object) => { const id = (e as { sourceId?: string }).sourceId; if (id?.startsWith('plan:')) sources.push(id); };
+      app.controller.map.on('dataloading', record);
+      app.controller.setLocale('zh');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      app.controller.map.off('dataloading', record);
+      return sources;
+    });
+    expect(reloaded).toEqual([]);
+  });
+
   it('draws the basemap boundaries and names', async () => {
     const counts = await page.evaluate(() => {
       const app = document.querySelector('planmap-app') as HTMLElement & { controller: { map: import('maplibre-gl').Map } };
