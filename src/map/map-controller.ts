@@ -14,6 +14,7 @@ import { addResultLayers, setResultData } from './results-layer';
 import { addSelectionLayers, setSelectionData } from './selection-layer';
 import type { MeasureMode, MeasureTool, ShapeHandler } from './measure-tool';
 import { toMapCollection } from './plan-features';
+import { pickFeatureKey } from './feature-pick';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -33,16 +34,6 @@ export interface MapControllerOptions {
 
 /** Fired when the user clicks a plan feature (key) or empty map (null), with where they clicked. */
 export type FeatureSelectHandler = (key: string | null, lngLat: [number, number]) => void;
-
-
-
-/** A click picks the smallest thing under the pointer: a point over a line over an area. */
-const PICK_ORDER = ['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon'];
-
-/** An area's name label ranks with the area itself. */
-function pickRank(feature: maplibregl.MapGeoJSONFeature): number {
-  return feature.properties.isLabel ? PICK_ORDER.indexOf('Polygon') : PICK_ORDER.indexOf(feature.geometry.type);
-}
 
 /**
  * The one owner of the maplibre map. Everything else asks it for a change of state (plans,
@@ -250,18 +241,7 @@ export class MapController {
 
   private handleClick(point: maplibregl.Point, lngLat: [number, number]): void {
     if (this.isMeasuring) return;
-    const box: [maplibregl.PointLike, maplibregl.PointLike] = [[point.x - 4, point.y - 4], [point.x + 4, point.y + 4]];
-    const hits = this.map.queryRenderedFeatures(box, { layers: this.planLayerIds() })
-      .filter((f) => typeof f.properties?.key === 'string')
-      .sort((a, b) => pickRank(a) - pickRank(b) || this.pixelDistance(a, point) - this.pixelDistance(b, point));
-    this.selectHandler((hits[0]?.properties.key as string | undefined) ?? null, lngLat);
-  }
-
-  /** How far a point feature is from the click, in pixels; 0 for lines and areas. */
-  private pixelDistance(feature: maplibregl.MapGeoJSONFeature, point: maplibregl.Point): number {
-    if (feature.geometry.type !== 'Point') return 0;
-    const [lng, lat] = feature.geometry.coordinates;
-    return this.map.project([lng, lat]).dist(point);
+    this.selectHandler(pickFeatureKey(this.map, point, this.planLayerIds()), lngLat);
   }
 
   private setCursor(cursor: string): void {
