@@ -23,9 +23,9 @@ const WEBP_QUALITY = 0.85;
  * it for screens up to 1920 × 1250, which decodes four times faster, and 1280 × 800 for screens up
  * to 1640 × 850 (a map area of at most 1280 × 800 beside the 360 px panel), 2.25 times less again.
  */
-const PREVIEW_CROPS = [[3840, 2400], [1920, 1200], [1280, 800]] as const;
 /** The crop the embed shows in a frame no larger than it; bigger frames get the whole picture. */
 const SMALL_CROP = [1280, 800] as const;
+const PREVIEW_CROPS = [[3840, 2400], [1920, 1200], SMALL_CROP] as const;
 
 const root = path.resolve(import.meta.dirname, '..');
 const read = <T>(rel: string): T => JSON.parse(fs.readFileSync(path.join(root, rel), 'utf8'));
@@ -189,7 +189,7 @@ PREVIEW_CROPS.forEach(([width, height], i) => {
  */
 const EMBED_SIZE = [1920, 1200] as const;
 const small = (file: string) => ({ file, width: SMALL_CROP[0], height: SMALL_CROP[1] });
-const entries: EmbedPreviewEntry[] = [{ plan: DEFAULT_PLANS[0] ?? '', center: DEFAULT_CAMERA.center, zoom: DEFAULT_CAMERA.zoom, file: 'default-1920.webp', width: 1920, height: 1200, small: small('default-1280.webp') }];
+const entries: EmbedPreviewEntry[] = [{ plan: DEFAULT_PLANS[0] ?? '', center: DEFAULT_CAMERA.center, zoom: DEFAULT_CAMERA.zoom, file: 'default-1920.webp', width: 1920, height: 1200, small: small(`default-${SMALL_CROP[0]}.webp`) }];
 fs.mkdirSync(path.join(root, 'data', 'previews', 'plans'), { recursive: true });
 for (const id of fs.readdirSync(path.join(root, 'data', 'plans')).filter((d) => fs.existsSync(path.join(root, 'data', 'plans', d, 'manifest.json'))).sort()) {
   const { camera } = read<PlanManifest>(`data/plans/${id}/manifest.json`);

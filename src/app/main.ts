@@ -1,6 +1,7 @@
 import { DEFAULT_CAMERA, DEFAULT_PLANS } from '../domain/defaults';
 import type { LoadedPlan } from '../domain/plan';
-import { startEarlyPlan } from '../data/early-plans';
+import { startEarlyPlan } from '../data/plan-source';
+import type { MapController } from '../map/map-controller';
 import { handOverEarlyMap } from './early-map';
 import { parseViewState } from './view-state';
 
@@ -25,12 +26,12 @@ async function start(): Promise<void> {
 }
 
 /** Adds the plans to the map in the URL's order, each once it has loaded; the app reports failures. */
-async function addInOrder(controller: { addPlan(plan: LoadedPlan): Promise<void> }, loads: Promise<LoadedPlan>[]): Promise<void> {
+async function addInOrder(controller: MapController, loads: Promise<LoadedPlan>[]): Promise<void> {
   for (const load of loads) {
     try {
       await controller.addPlan(await load);
     } catch {
-      // The app adopts the same load and says what failed.
+      // The app takes the same load over and says what failed.
     }
   }
 }

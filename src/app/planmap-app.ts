@@ -24,7 +24,6 @@ import { UserLayersController } from './user-layers-controller';
 import '../embed/pm-embed-dialog';
 import { memoizeLast } from './memoize-last';
 import { adoptEarlyMap } from './early-map';
-import { adoptEarlyPlan } from '../data/early-plans';
 import { buildFeatureGroups, exportFeatures, hasSeveralPoints, retirePreview, withMember } from './app-helpers';
 import { renderMyDataSection } from './my-data-section';
 import { renderQuerySection } from './query-section';
@@ -172,7 +171,7 @@ export class PlanmapApp extends LitElement {
     this.isLoading = ids.length > 0;
     for (const id of ids) {
       try {
-        const plan = await (adoptEarlyPlan(this.dataUrl, id) ?? this.source.loadPlan(id));
+        const plan = await this.source.loadPlan(id);
         this.plans = [...this.plans, plan];
         await this.controller?.addPlan(plan);
       } catch (error) {

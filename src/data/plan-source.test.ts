@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { FetchPlanSource, PlanLoadError } from './plan-source';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { FetchPlanSource, PlanLoadError, startEarlyPlan } from './plan-source';
 
 const DATA_DIR = path.resolve(import.meta.dirname, '..', '..', 'data');
 const BASE = 'https://planmap.test/data/';
@@ -64,5 +64,40 @@ describe('FetchPlanSource', () => {
   it('lists the plans of the index', async () => {
     const index = JSON.stringify({ plans: [{ id: 'a', title: { zh: '甲', en: 'A' } }] });
     expect(await new FetchPlanSource(BASE, fileFetch({ 'plans/index.json': index })).listPlans()).toEqual([{ id: 'a', title: { zh: '甲', en: 'A' } }]);
+  });
+});
+
+describe('startEarlyPlan', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('is taken over by the first loadPlan of the same plan from the same folder, once', async () => {
+    const fetched = vi.fn(fileFetch());
+    vi.stubGlobal('fetch', fetched);
+    const loading = startEarlyPlan(BASE, 'nanming-14th-fyp');
+    expect(new FetchPlanSource(BASE, fileFetch()).loadPlan('nanming-14th-fyp')).toBe(loading);
+    await loading;
+    const calls = fetched.mock.calls.length;
+    expect(calls).toBeGreaterThan(1);
+    const again = new FetchPlanSource(BASE, fetched).loadPlan('nanming-14th-fyp');
+    expect(again).not.toBe(loading);
+    await again;
+    expect(fetched.mock.calls.length).toBe(2 * calls);
+  });
+
+  it('is not taken over from another folder or for another plan', async () => {
+    vi.stubGlobal('fetch', fileFetch());
+    const loading = startEarlyPlan(BASE, 'zunyi-metropolitan');
+    const other = 'https://elsewhere.test/data/';
+    await expect(new FetchPlanSource(other, async () => new Response('', { status: 404 })).loadPlan('zunyi-metropolitan')).rejects.toThrow('HTTP 404');
+    expect(new FetchPlanSource(BASE, fileFetch()).loadPlan('nanming-14th-fyp')).not.toBe(loading);
+    expect(new FetchPlanSource(BASE, fileFetch()).loadPlan('zunyi-metropolitan')).toBe(loading);
+  });
+
+  it('keeps a failure for the loadPlan that takes it over, naming the file', async () => {
+    vi.stubGlobal('fetch', fileFetch());
+    startEarlyPlan(BASE, 'no-such-plan');
+    await expect(new FetchPlanSource(BASE, fileFetch()).loadPlan('no-such-plan')).rejects.toThrow('plans/no-such-plan/manifest.json: HTTP 404');
   });
 });

@@ -24,6 +24,27 @@ export class PlanLoadError extends Error {
   }
 }
 
+/** Plan loads started by `startEarlyPlan` and not yet taken over, by data folder and plan id. */
+const earlyLoads = new Map<string, Promise<LoadedPlan>>();
+
+const earlyKey = (baseUrl: string, id: string): string => `${baseUrl}\n${id}`;
+
+/**
+ * Starts loading the plan `id` from the data folder `baseUrl` now; the first
+ * `FetchPlanSource.loadPlan(id)` on the same folder then takes this load over instead of fetching
+ * again. A page's entry calls it before importing maplibre, so the plan files arrive while the
+ * library's code is evaluated. A failure is kept for that caller to report, never thrown here.
+ *
+ * @example
+ * startEarlyPlan(new URL('data/', document.baseURI).href, 'zunyi-metropolitan');
+ */
+export function startEarlyPlan(baseUrl: string, id: string): Promise<LoadedPlan> {
+  const loading = new FetchPlanSource(baseUrl).loadPlan(id);
+  loading.catch(() => {});
+  earlyLoads.set(earlyKey(baseUrl, id), loading);
+  return loading;
+}
+
 /** Plan packages served as plain files under `baseUrl` (`plans/index.json`, `plans/<id>/…`). */
 export class FetchPlanSource implements PlanSource {
   constructor(private readonly baseUrl: string, private readonly fetchFn: typeof fetch = (...a) => fetch(...a)) {}
@@ -34,7 +55,15 @@ export class FetchPlanSource implements PlanSource {
     return index.plans as PlanSummary[];
   }
 
-  async loadPlan(id: string): Promise<LoadedPlan> {
+  /** The plan `id`; a load `startEarlyPlan` began for this folder is taken over, once. */
+  loadPlan(id: string): Promise<LoadedPlan> {
+    const key = earlyKey(this.baseUrl, id);
+    const early = earlyLoads.get(key);
+    earlyLoads.delete(key);
+    return early ?? this.fetchPlan(id);
+  }
+
+  private async fetchPlan(id: string): Promise<LoadedPlan> {
     if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) throw new PlanLoadError(`plans/${id}`, 'is not a valid plan id (lower-case letters, digits and hyphens)');
     const manifest = (await this.fetchJson(`plans/${id}/manifest.json`)) as PlanManifest;
     if (!isRecord(manifest) || !Array.isArray(manifest.structures)) throw new PlanLoadError(`plans/${id}/manifest.json`, 'has no "structures" list');

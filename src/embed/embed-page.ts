@@ -2,7 +2,7 @@ import type { Camera } from '../domain/plan';
 import { EMBED_PARAM_NAMES, parseEmbedParams, readEmbedQuery, type EmbedAttributes } from './embed-params';
 import { formatFullMapUrl } from './embed-links';
 import { embedText } from './embed-strings';
-import { startEarlyPlan } from '../data/early-plans';
+import { startEarlyPlan } from '../data/plan-source';
 import type { PlanMap } from './plan-map';
 import './embed-page.css';
 

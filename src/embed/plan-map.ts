@@ -3,7 +3,6 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import type { Camera, LoadedPlan, Locale } from '../domain/plan';
 import { t } from '../domain/i18n';
 import { FetchPlanSource, type PlanSource } from '../data/plan-source';
-import { adoptEarlyPlan } from '../data/early-plans';
 import { MapController } from '../map/map-controller';
 import { findFeature } from '../app/plan-lookup';
 import { parseEmbedParams, type EmbedParams, type EmbedProblem } from './embed-params';
@@ -131,7 +130,7 @@ export class PlanMap extends LitElement {
     const { params, problems } = this.parsed;
     const source = new FetchPlanSource(this.dataUrl);
     if (problems.length) return this.showProblems(problems, source);
-    const loading = adoptEarlyPlan(this.dataUrl, params.plan) ?? source.loadPlan(params.plan);
+    const loading = source.loadPlan(params.plan);
     this.controller = new MapController({ container: this.mapContainer, dataUrl: this.dataUrl, camera: this.initialCamera(null), locale: params.locale });
     let plan: LoadedPlan;
     try {
