@@ -5,10 +5,10 @@ import { t } from '../domain/i18n';
 import { DEFAULT_CAMERA, DEFAULT_PLANS } from '../domain/defaults';
 import { FetchPlanSource, type PlanSource } from '../data/plan-source';
 import { MapController } from '../map/map-controller';
-import type { LayerOpacityDetail, LayerTargetDetail, LayerToggleDetail, PlanEntry, PlanToggleDetail } from '../ui/pm-layer-list';
+import type { PlanEntry } from '../ui/pm-layer-list';
 import type { FeatureListGroup } from '../ui/pm-feature-list';
 import { appStyles } from './app-styles';
-import { findBounds, findFeature, findLayerBounds, findLayerRoles, findSchematicLayers, listLayersBesides, type FoundFeature } from './plan-lookup';
+import { findBounds, findFeature, findLayerRoles, findSchematicLayers, type FoundFeature } from './plan-lookup';
 import { formatViewState, parseViewState, type ViewState } from './view-state';
 import { listBasemapOptions, readBuildSettings } from './basemap-choice';
 import { datumOf, formatBasemap, parseBasemap } from '../map/basemaps';
@@ -24,10 +24,10 @@ import { UserLayersController } from './user-layers-controller';
 import '../embed/pm-embed-dialog';
 import { memoizeLast } from './memoize-last';
 import { adoptEarlyMap } from './early-map';
-import { buildFeatureGroups, exportFeatures, hasSeveralPoints, retirePreview, withMember } from './app-helpers';
+import { buildFeatureGroups, exportFeatures, hasSeveralPoints, retirePreview } from './app-helpers';
+import { LayerPanelController } from './layer-panel-controller';
 import { renderMyDataSection } from './my-data-section';
 import { renderQuerySection } from './query-section';
-import { USER_PLAN_ID } from './user-plan';
 
 
 /** User Timing mark set when the first view's plans are drawn; benchmarks read it. */
@@ -53,9 +53,6 @@ export class PlanmapApp extends LitElement {
   @state() private locale: Locale = 'zh';
   @state() private available: PlanEntry[] = [];
   @state() private plans: LoadedPlan[] = [];
-  @state() private hiddenPlans = new Set<string>();
-  @state() private hiddenLayers = new Set<string>();
-  @state() private opacities = new Map<string, number>();
   @state() private selected: FoundFeature | null = null;
   @state() private error = '';
   @state() private notice = '';
@@ -68,6 +65,12 @@ export class PlanmapApp extends LitElement {
   private readonly source: PlanSource = new FetchPlanSource(this.dataUrl);
   private readonly settings = readBuildSettings();
   private readonly userLayers = new UserLayersController(this, () => this.controller);
+  private readonly layers = new LayerPanelController(this, {
+    controller: () => this.controller, plans: () => this.plans, loadPlans: (ids) => this.loadPlans(ids),
+    planHidden: (id) => { if (this.selected?.plan.manifest.id === id) this.select(null); },
+    isUserLayerShown: (layer) => this.userLayers.summaries.some((s) => s.id === layer && s.isVisible),
+    pushUrl: () => this.writeUrl('push'),
+  });
   private readonly search = new SearchController(this, this.dataUrl, {
     plans: () => this.allPlans, locale: () => this.locale, selectFeature: (key) => this.select(key, true),
     fitBounds: (b) => this.controller?.fitBounds(b), flyTo: (c) => this.controller?.flyTo(c),
@@ -75,7 +78,7 @@ export class PlanmapApp extends LitElement {
   });
   private readonly queries = new QueryController(this, {
     controller: () => this.controller, plans: () => this.allPlans, locale: () => this.locale, dataUrl: this.dataUrl,
-    isLayerVisible: (plan, layer) => this.isLayerShown(plan, layer),
+    isLayerVisible: (plan, layer) => this.layers.isShown(plan, layer),
     select: (key) => this.select(key, true),
     exportImage: (isForPrint) => this.controller && void downloadMapImage(this.controller, this.view, isForPrint),
   });
@@ -137,18 +140,18 @@ export class PlanmapApp extends LitElement {
           @pm-nearby=${() => this.selected && void this.queries.nearby(this.selected)}
           @pm-distances=${() => this.selected && void this.queries.distances(this.selected)}
           @pm-export=${() => this.selected && exportFeatures([this.selected.feature], this.selected.feature.properties.id)}></pm-feature-card>
-        <pm-layer-list .available=${this.available} .plans=${this.manifests(this.plans)} .hiddenPlans=${this.hiddenPlans}
-          .hiddenLayers=${this.hiddenLayers} .schematic=${this.schematicLayers(this.plans)} .layerRoles=${this.layerRoles(this.plans)}
-          .opacities=${this.opacities} .locale=${this.locale}
-          @pm-plan-toggle=${this.onPlanToggle} @pm-layer-toggle=${this.onLayerToggle} @pm-layer-opacity=${this.onLayerOpacity}
-          @pm-layer-zoom=${this.onLayerZoom} @pm-structure-solo=${this.onStructureSolo}
-          @pm-layer-export=${(e: CustomEvent<LayerTargetDetail>) => exportFeatures(this.plans.find((p) => p.manifest.id === e.detail.plan)?.layers.get(e.detail.layer ?? '')?.features ?? [], `${e.detail.plan}-${e.detail.layer}`)}></pm-layer-list>
+        <pm-layer-list .available=${this.available} .plans=${this.manifests(this.plans)} .hiddenPlans=${this.layers.hiddenPlans}
+          .hiddenLayers=${this.layers.hiddenLayers} .schematic=${this.schematicLayers(this.plans)} .layerRoles=${this.layerRoles(this.plans)}
+          .opacities=${this.layers.opacities} .locale=${this.locale}
+          @pm-plan-toggle=${this.layers.onPlanToggle} @pm-layer-toggle=${this.layers.onLayerToggle} @pm-layer-opacity=${this.layers.onLayerOpacity}
+          @pm-layer-zoom=${this.layers.onLayerZoom} @pm-structure-solo=${this.layers.onStructureSolo}
+          @pm-layer-export=${this.layers.onLayerExport}></pm-layer-list>
         ${renderMyDataSection(this.userLayers, this.locale)}
         <pm-feature-list .groups=${this.featureGroups} .locale=${this.locale} @pm-feature-pick=${(e: CustomEvent<{ key: string }>) => this.select(e.detail.key, true)}></pm-feature-list>
       </aside>
       <div id="map"></div>
       ${this.isEmbedOpen ? html`<pm-embed-dialog .plan=${findSharedPlan(this.view)?.manifest.id ?? ''} .planTitle=${findSharedPlan(this.view)?.manifest.title[this.locale] ?? ''}
-        .layers=${findVisibleLayerIds(findSharedPlan(this.view), this.hiddenLayers)} .camera=${this.controller?.getCamera() ?? null} .locale=${this.locale}
+        .layers=${findVisibleLayerIds(findSharedPlan(this.view), this.layers.hiddenLayers)} .camera=${this.controller?.getCamera() ?? null} .locale=${this.locale}
         @pm-close=${() => (this.isEmbedOpen = false)}></pm-embed-dialog>` : nothing}`;
   }
 
@@ -157,10 +160,9 @@ export class PlanmapApp extends LitElement {
     this.isRestoring = true;
     if (state.locale !== this.locale) this.setLocale(state.locale);
     void this.chooseBasemap(state.basemap ?? this.settings.defaultBasemap ?? 'embedded');
-    this.hiddenPlans = new Set(state.hiddenPlans);
-    this.hiddenLayers = new Set(state.hiddenLayers);
+    this.layers.restore(state.hiddenPlans, state.hiddenLayers);
     await this.loadPlans(state.plans.filter((id) => !this.plans.some((p) => p.manifest.id === id)));
-    this.applyVisibility();
+    this.layers.apply();
     this.select(state.selected);
     if (state.camera && this.controller) this.controller.jumpTo(state.camera);
     this.isRestoring = false;
@@ -178,24 +180,15 @@ export class PlanmapApp extends LitElement {
         failures.push((error as Error).message);
       }
     }
-    this.applyVisibility();
+    this.layers.apply();
     this.error = failures.length ? t('loadError', this.locale, { detail: failures.join('; ') }) : '';
     this.isLoading = false;
-  }
-
-  private applyVisibility(): void {
-    for (const plan of this.plans) {
-      const id = plan.manifest.id;
-      for (const layer of plan.manifest.structures.flatMap((s) => s.layers)) {
-        this.controller?.setLayerVisible(id, layer.id, !this.hiddenPlans.has(id) && !this.hiddenLayers.has(`${id}/${layer.id}`));
-      }
-    }
   }
 
   private writeUrl(mode: 'push' | 'replace'): void {
     if (this.isRestoring || !this.controller) return;
     const state: ViewState = {
-      plans: this.plans.map((p) => p.manifest.id), hiddenPlans: [...this.hiddenPlans], hiddenLayers: [...this.hiddenLayers],
+      plans: this.plans.map((p) => p.manifest.id), hiddenPlans: [...this.layers.hiddenPlans], hiddenLayers: [...this.layers.hiddenLayers],
       selected: this.selected ? `${this.selected.plan.manifest.id}/${this.selected.feature.properties.id}` : null,
       camera: this.controller.getCamera(), locale: this.locale, basemap: this.basemap === 'embedded' ? null : this.basemap,
     };
@@ -235,7 +228,7 @@ export class PlanmapApp extends LitElement {
 
   /** What sharing the view needs: plans, what is hidden, the selection, language and basemap. */
   private get view(): SharedView {
-    return { plans: this.plans, hiddenPlans: this.hiddenPlans, hiddenLayers: this.hiddenLayers, selected: this.selected, locale: this.locale, basemap: this.basemap };
+    return { plans: this.plans, hiddenPlans: this.layers.hiddenPlans, hiddenLayers: this.layers.hiddenLayers, selected: this.selected, locale: this.locale, basemap: this.basemap };
   }
 
   /** The bundled plans and the user's own layers. */
@@ -248,63 +241,16 @@ export class PlanmapApp extends LitElement {
     if (bounds) this.controller?.fitBounds(bounds);
   }
 
-  private async onPlanToggle(e: CustomEvent<PlanToggleDetail>): Promise<void> {
-    const { plan: id, isVisible } = e.detail;
-    this.hiddenPlans = withMember(this.hiddenPlans, id, !isVisible);
-    const isLoaded = this.plans.some((p) => p.manifest.id === id);
-    if (!isLoaded && isVisible) {
-      await this.loadPlans([id]);
-      const plan = this.plans.find((p) => p.manifest.id === id);
-      if (plan) this.controller?.flyTo(plan.manifest.camera);
-    }
-    this.applyVisibility();
-    if (!isVisible && this.selected?.plan.manifest.id === id) this.select(null);
-    this.writeUrl('push');
-  }
-
-  private onLayerToggle(e: CustomEvent<LayerToggleDetail>): void {
-    const { plan, layer, isVisible } = e.detail;
-    this.hiddenLayers = withMember(this.hiddenLayers, `${plan}/${layer}`, !isVisible);
-    this.applyVisibility();
-    this.writeUrl('push');
-  }
-
-  private onLayerOpacity(e: CustomEvent<LayerOpacityDetail>): void {
-    const { plan, layer, opacity } = e.detail;
-    this.opacities = new Map(this.opacities).set(`${plan}/${layer}`, opacity);
-    this.controller?.setLayerOpacity(plan, layer, opacity);
-  }
-
-  private onLayerZoom(e: CustomEvent<LayerTargetDetail>): void {
-    const bounds = findLayerBounds(this.plans, e.detail.plan, e.detail.layer ?? '');
-    if (bounds) this.controller?.fitBounds(bounds);
-  }
-
-  private onStructureSolo(e: CustomEvent<LayerTargetDetail>): void {
-    const hidden = listLayersBesides(this.plans, e.detail.plan, e.detail.structure ?? '');
-    if (!hidden) return;
-    this.hiddenLayers = hidden;
-    this.applyVisibility();
-    this.writeUrl('push');
-  }
-
   /** Values derived from the plans, worked out again only when their inputs change, not in every render. */
   private readonly manifests = memoizeLast((plans: LoadedPlan[]) => plans.map((p) => p.manifest));
   private readonly schematicLayers = memoizeLast(findSchematicLayers);
   private readonly layerRoles = memoizeLast(findLayerRoles);
   private readonly groups = memoizeLast((plans: LoadedPlan[], _hiddenPlans: Set<string>, _hiddenLayers: Set<string>, _records: unknown[], locale: Locale) =>
-    buildFeatureGroups(plans, (plan, layer) => this.isLayerShown(plan, layer), locale));
+    buildFeatureGroups(plans, (plan, layer) => this.layers.isShown(plan, layer), locale));
 
   private get featureGroups(): FeatureListGroup[] {
-    return this.groups(this.allPlans, this.hiddenPlans, this.hiddenLayers, this.userLayers.records, this.locale);
+    return this.groups(this.allPlans, this.layers.hiddenPlans, this.layers.hiddenLayers, this.userLayers.records, this.locale);
   }
-
-  /** Whether a layer is on the map: its plan and itself not hidden, or for the user's layers, switched on. */
-  private isLayerShown(plan: string, layer: string): boolean {
-    if (plan === USER_PLAN_ID) return this.userLayers.summaries.some((s) => s.id === layer && s.isVisible);
-    return !this.hiddenPlans.has(plan) && !this.hiddenLayers.has(`${plan}/${layer}`);
-  }
-
 
   private setLocale(locale: Locale): void {
     this.locale = locale;
